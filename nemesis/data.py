@@ -14,10 +14,11 @@ from torch.utils.data import Dataset, DataLoader, RandomSampler, SequentialSampl
 from PIL import Image
 
 # %% auto #0
-__all__ = ['IMG_EXTS', 'DATASETS', 'DataError', 'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum',
-           'DatasetSplits', 'check_images', 'read_split', 'write_split', 'fewshot_subset', 'sample_fewshot',
-           'subsample_classes', 'fewshot_cache_path', 'fewshot_splits', 'split_per_class', 'DatasetSpec',
-           'build_dataset']
+__all__ = ['IMG_EXTS', 'DATASETS', 'CALTECH_IGNORED', 'CALTECH_RENAMES', 'EUROSAT_RENAMES', 'MINIATURE_CLASSES', 'DataError',
+           'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum', 'DatasetSplits', 'check_images',
+           'read_split', 'write_split', 'fewshot_subset', 'sample_fewshot', 'subsample_classes', 'fewshot_cache_path',
+           'fewshot_splits', 'split_per_class', 'DatasetSpec', 'build_dataset', 'split_trainval', 'make_split',
+           'make_miniature', 'build_transforms', 'ImageDataset', 'default_num_workers', 'build_loader']
 
 # %% ../nbs/04_data.ipynb #c005
 class DataError(Exception):
@@ -533,9 +534,9 @@ def _dataset_dir(spec, root):
     if not spec.folder: return Path(os.path.abspath(root))
     d = root/spec.folder
     if d.is_dir(): return Path(os.path.abspath(d))
-    near = difflib.get_close_matches(spec.folder.lower(), [n.lower() for n in os.listdir(root)] if root.is_dir() else [],
-                                     n=1, cutoff=0.6)
-    hint = f' A folder named {near[0]!r} exists: rename it to {spec.folder!r}.' if near else ''
+    names = {n.lower(): n for n in _visible(os.listdir(root))} if root.is_dir() else {}
+    near = difflib.get_close_matches(spec.folder.lower(), list(names), n=1, cutoff=0.6)
+    hint = f' A folder named {names[near[0]]!r} exists: rename it to {spec.folder!r}.' if near else ''
     raise DatasetNotFoundError(f'{spec.name}: dataset folder {d} does not exist.{hint} {spec.source}')
 
 def build_dataset(name:str, # one of `DATASETS` (the 15 CoOp config names) or 'folder'
@@ -573,3 +574,307 @@ def build_dataset(name:str, # one of `DATASETS` (the 15 CoOp config names) or 'f
     train, val, test = _subsample_fn(train, val, test, subsample=subsample_classes)
     return DatasetSplits(name, str(ddir.parent if ddir.is_file() else ddir), train, val, test, spec.templates,
                          num_shots, seed, subsample_classes)
+
+# %% ../nbs/04_data.ipynb #c040
+CALTECH_IGNORED = ('BACKGROUND_Google', 'Faces_easy')
+CALTECH_RENAMES = {'airplanes': 'airplane', 'Faces': 'face', 'Leopards': 'leopard', 'Motorbikes': 'motorbike'}
+EUROSAT_RENAMES = {'AnnualCrop': 'Annual Crop Land', 'Forest': 'Forest',
+                   'HerbaceousVegetation': 'Herbaceous Vegetation Land', 'Highway': 'Highway or Road',
+                   'Industrial': 'Industrial Buildings', 'Pasture': 'Pasture Land',
+                   'PermanentCrop': 'Permanent Crop Land', 'Residential': 'Residential Buildings',
+                   'River': 'River', 'SeaLake': 'Sea or Lake'}
+
+def split_trainval(trainval:list, # items of the official train(+val) list
+                   p_val:float=0.2, # fraction per class moved to val
+                   rng=None, # `random.Random`; default `random.Random(1)`
+                  ): # (train, val)
+    "CoOp `split_trainval`: per label (first-appearance order) shuffle and move `round(p_val*n)` items to val"
+    rng = rng or random.Random(1)
+    groups = defaultdict(list)
+    for i, it in enumerate(trainval): groups[it.label].append(i)
+    train, val = [], []
+    for lab, idxs in groups.items():
+        n_val = round(len(idxs)*p_val)
+        if n_val <= 0:
+            raise DatasetFormatError(f'class {trainval[idxs[0]].classname!r} has {len(idxs)} train image(s): too few '
+                                     f'to move {p_val:.0%} to val')
+        rng.shuffle(idxs)
+        for n, i in enumerate(idxs): (val if n < n_val else train).append(trainval[i])
+    return train, val
+
+def _camel_split(action): return '_'.join(re.findall('[A-Z][^A-Z]*', action))
+
+def _sun_name(key): return ' '.join(key.split('/')[1:][::-1])
+
+def _cars_name(name): w = name.split(' '); return ' '.join([w[-1]] + w[:-1])
+
+def _loadmat(path):
+    if not path.is_file(): raise DatasetNotFoundError(f'annotation file {path} does not exist')
+    try: from scipy.io import loadmat
+    except ImportError: raise ImportError('reading .mat annotations needs scipy: pip install scipy') from None
+    return loadmat(str(path))
+
+# %% ../nbs/04_data.ipynb #c041
+def _raw_split(spec, ddir, rng):
+    "train/val/test from the official annotations of `spec` (CoOp's fallback when no split JSON exists)"
+    img = ddir/spec.image_dir if spec.image_dir else ddir
+    n = spec.name
+    if n in ('caltech101', 'dtd', 'food101', 'eurosat'):
+        if not img.is_dir(): raise DatasetNotFoundError(f'image folder {img} does not exist')
+        ign = CALTECH_IGNORED if n == 'caltech101' else ()
+        ren = CALTECH_RENAMES if n == 'caltech101' else EUROSAT_RENAMES if n == 'eurosat' else {}
+        cats = sorted(c for c in _subdirs(img) if c not in ign)
+        return split_per_class([(i, ren.get(c, c), [str(img/c/f) for f in _files(img/c)]) for i, c in enumerate(cats)],
+                               rng=rng, source=str(img))
+    if n == 'oxford_flowers':
+        labs = _loadmat(ddir/'imagelabels.mat')['labels'][0]
+        f = ddir/'cat_to_name.json'
+        if not f.is_file(): raise DatasetNotFoundError(f'class-name file {f} does not exist')
+        names = json.loads(f.read_text())
+        groups = defaultdict(list)
+        for i, l in enumerate(labs): groups[int(l)].append(str(img/f'image_{i+1:05d}.jpg'))
+        return split_per_class([(l-1, names[str(l)], ims) for l, ims in groups.items()], rng=rng, source=str(img))
+    if n == 'oxford_pets':
+        def read(f):
+            out = []
+            for l in _lines(ddir/'annotations'/f, 'OxfordPets annotation file'):
+                im, lab, *_ = l.split(' ')
+                out.append(Datum(str(img/f'{im}.jpg'), int(lab)-1, '_'.join(im.split('_')[:-1]).lower()))
+            return out
+        trainval, test = read('trainval.txt'), read('test.txt')
+    elif n == 'stanford_cars':
+        meta = _loadmat(ddir/'devkit'/'cars_meta.mat')['class_names'][0]
+        def read(sub, f):
+            a = _loadmat(f)['annotations'][0]
+            return [Datum(str(ddir/sub/a[i]['fname'][0]), int(a[i]['class'][0, 0])-1,
+                          _cars_name(str(meta[int(a[i]['class'][0, 0])-1][0]))) for i in range(len(a))]
+        trainval = read('cars_train', ddir/'devkit'/'cars_train_annos.mat')
+        test = read('cars_test', ddir/'cars_test_annos_withlabels.mat')
+    elif n == 'sun397':
+        lab = {c[1:]: i for i, c in enumerate(_lines(ddir/'ClassName.txt', 'SUN397 class list'))}
+        def read(f):
+            out = []
+            for l in _lines(ddir/f, 'SUN397 partition file'):
+                p = l[1:]; key = os.path.dirname(p)
+                if key not in lab: raise DatasetFormatError(f'{ddir/f}: class {key!r} of {l!r} is not in ClassName.txt')
+                out.append(Datum(str(img/p), lab[key], _sun_name(key)))
+            return out
+        trainval, test = read('Training_01.txt'), read('Testing_01.txt')
+    elif n == 'ucf101':
+        lab = {}
+        for l in _lines(ddir/'ucfTrainTestlist'/'classInd.txt', 'UCF101 class list'):
+            i, c = l.split(' '); lab[c] = int(i) - 1
+        def read(f):
+            out = []
+            for l in _lines(ddir/'ucfTrainTestlist'/f, 'UCF101 split list'):
+                action, fn = l.split(' ')[0].split('/')
+                r = _camel_split(action)
+                out.append(Datum(str(img/r/fn.replace('.avi', '.jpg')), lab[action], r))
+            return out
+        trainval, test = read('trainlist01.txt'), read('testlist01.txt')
+    else: raise DatasetFormatError(f'{n} has no split file to make (it reads its official files on every run)')
+    train, val = split_trainval(trainval, rng=rng)
+    return {'train': train, 'val': val, 'test': test}
+
+def make_split(name:str, # a dataset with a split JSON (not fgvc_aircraft / imagenet*)
+               root, # data root
+               seed:int=1, # seed of the random split
+               overwrite:bool=False, # replace an existing split file
+              )->Path: # the written split file
+    "Regenerate `split_zhou_<Name>.json` from the official annotations, as CoOp does when it is missing"
+    if name not in DATASETS or DATASETS[name].split_file is None:
+        raise DatasetFormatError(f'make_split works for {[k for k, s in DATASETS.items() if s.split_file]}, not {name!r}')
+    spec = DATASETS[name]; ddir = _dataset_dir(spec, root); path = ddir/spec.split_file
+    if path.exists() and not overwrite:
+        raise FileExistsError(f'{path} exists; pass overwrite=True to replace it (published numbers use the original)')
+    sp = _raw_split(spec, ddir, random.Random(seed))
+    check_images([it for v in sp.values() for it in v], f'the annotations of {ddir}')
+    write_split(sp, path, ddir/spec.image_dir if spec.image_dir else ddir)
+    return path
+
+# %% ../nbs/04_data.ipynb #c043
+_IMNET = [('n01440764', 'tench'), ('n01443537', 'goldfish'), ('n01484850', 'great white shark'),
+          ('n01491361', 'tiger shark')]
+MINIATURE_CLASSES = {   # name -> [(raw key, class name)] in label order
+    'caltech101': [('Faces', 'face'), ('Leopards', 'leopard'), ('Motorbikes', 'motorbike'), ('accordion', 'accordion'),
+                   ('airplanes', 'airplane'), ('yin_yang', 'yin_yang')],
+    'oxford_pets': [('Abyssinian', 'abyssinian'), ('american_bulldog', 'american_bulldog'), ('Bengal', 'bengal')],
+    'stanford_cars': [('AM General Hummer SUV 2000', '2000 AM General Hummer SUV'),
+                      ('Acura RL Sedan 2012', '2012 Acura RL Sedan'),
+                      ('smart fortwo Convertible 2012', '2012 smart fortwo Convertible')],
+    'oxford_flowers': [('1', 'pink primrose'), ('2', 'hard-leaved pocket orchid'), ('3', 'canterbury bells')],
+    'food101': [('apple_pie', 'apple_pie'), ('baby_back_ribs', 'baby_back_ribs'), ('beignets', 'beignets')],
+    'fgvc_aircraft': [('707-320', '707-320'), ('A300B4', 'A300B4'), ('Cessna 172', 'Cessna 172'), ('F/A-18', 'F/A-18')],
+    'sun397': [('/a/abbey', 'abbey'), ('/a/apartment_building/outdoor', 'outdoor apartment_building'),
+               ('/b/bakery/shop', 'shop bakery')],
+    'dtd': [('banded', 'banded'), ('blotchy', 'blotchy'), ('braided', 'braided')],
+    'eurosat': [('AnnualCrop', 'Annual Crop Land'), ('Forest', 'Forest'),
+                ('HerbaceousVegetation', 'Herbaceous Vegetation Land'), ('SeaLake', 'Sea or Lake')],
+    'ucf101': [('ApplyEyeMakeup', 'Apply_Eye_Makeup'), ('ApplyLipstick', 'Apply_Lipstick'), ('YoYo', 'Yo_Yo')],
+    'imagenet': _IMNET[:3], 'imagenetv2': _IMNET[:3], 'imagenet_sketch': _IMNET[:3],
+    'imagenet_a': [_IMNET[0], _IMNET[2], _IMNET[3]], 'imagenet_r': [_IMNET[1], _IMNET[3]],
+}
+
+def _img(path, i=0, size=8, fmt=None):
+    "Write a tiny solid-colour image (format from the extension)"
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    Image.new('RGB', (size, size), ((37*i) % 256, (91*i) % 256, (53*i) % 256)).save(path, format=fmt)
+
+# %% ../nbs/04_data.ipynb #c044
+def make_miniature(root, # data root to write into (created if needed)
+                   name:str, # a `DATASETS` name
+                   n_train:int=4, n_val:int=2, n_test:int=3, # images per class in each split (variants: n_test)
+                   size:int=8, # image side in pixels
+                   split:bool=True, # also write the CoOp-style split JSON
+                  )->Path: # the dataset folder
+    "Write a miniature copy of dataset `name` in its official layout under `root`"
+    spec = DATASETS[name]; root = Path(root)
+    d = root/spec.folder if spec.folder else root
+    img = d/spec.image_dir if spec.image_dir else d
+    cls = MINIATURE_CLASSES.get(name) or [('cat', 'cat'), ('dog', 'dog'), ('red_fox', 'red_fox')]
+    per = n_train + n_val + n_test; k = 0
+    splits = {'train': [], 'val': [], 'test': []}
+    def add(path, lab, cname, j):
+        nonlocal k
+        _img(path, k, size); k += 1
+        splits['train' if j < n_train else 'val' if j < n_train + n_val else 'test'].append(Datum(str(path), lab, cname))
+    if name in ('caltech101', 'food101', 'dtd', 'eurosat', 'folder'):
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per): add(img/f/f'{f}_{j:04d}.jpg', lab, c, j)
+        for f in (CALTECH_IGNORED if name == 'caltech101' else ()):
+            for j in range(2): _img(img/f/f'image_{j:04d}.jpg', j, size)
+    elif name == 'oxford_pets':
+        lines = {'trainval.txt': [], 'test.txt': []}
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per):
+                add(img/f'{f}_{j+1}.jpg', lab, c, j)
+                lines['test.txt' if j >= n_train + n_val else 'trainval.txt'].append(f'{f}_{j+1} {lab+1} {1+(f[0].isupper())} {lab+1}')
+        for f, ls in lines.items(): (d/'annotations').mkdir(parents=True, exist_ok=True); (d/'annotations'/f).write_text('\n'.join(ls) + '\n')
+    elif name == 'stanford_cars':
+        import numpy as np
+        from scipy.io import savemat
+        annos = {'cars_train': [], 'cars_test': []}
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per):
+                sub = 'cars_test' if j >= n_train + n_val else 'cars_train'
+                fn = f'{len(annos[sub])+1:05d}.jpg'; annos[sub].append((fn, lab+1)); add(d/sub/fn, lab, c, j)
+        def rec(a):
+            r = np.zeros((1, len(a)), dtype=[('fname', 'O'), ('class', 'O')])
+            for i, (fn, l) in enumerate(a): r[0, i] = (fn, np.array([[l]], dtype=np.uint8))
+            return {'annotations': r}
+        (d/'devkit').mkdir(parents=True, exist_ok=True)
+        savemat(str(d/'devkit'/'cars_meta.mat'), {'class_names': np.array([[f for f, _ in cls]], dtype=object)})
+        savemat(str(d/'devkit'/'cars_train_annos.mat'), rec(annos['cars_train']))
+        savemat(str(d/'cars_test_annos_withlabels.mat'), rec(annos['cars_test']))
+    elif name == 'oxford_flowers':
+        import numpy as np
+        from scipy.io import savemat
+        labs = []
+        for j in range(per):   # interleave classes, as in the real imagelabels.mat
+            for lab, (f, c) in enumerate(cls): labs.append(lab+1); add(img/f'image_{len(labs):05d}.jpg', lab, c, j)
+        savemat(str(d/'imagelabels.mat'), {'labels': np.array([labs], dtype=np.uint8)})
+        (d/'cat_to_name.json').write_text(json.dumps({f: c for f, c in cls}))
+    elif name == 'fgvc_aircraft':
+        lines = {'train': [], 'val': [], 'test': []}
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per):
+                iid = f'{1000000 + k:07d}'; add(img/f'{iid}.jpg', lab, c, j)
+                lines['train' if j < n_train else 'val' if j < n_train + n_val else 'test'].append(f'{iid} {c}')
+        d.mkdir(parents=True, exist_ok=True)
+        (d/'variants.txt').write_text('\n'.join(f for f, _ in cls) + '\n')
+        for s, ls in lines.items(): (d/f'images_variant_{s}.txt').write_text('\n'.join(ls) + '\n')
+    elif name == 'sun397':
+        lines = {'Training_01.txt': [], 'Testing_01.txt': []}
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per):
+                p = f'{f}/sun_{k:06d}.jpg'; add(img/p[1:], lab, c, j)
+                lines['Testing_01.txt' if j >= n_train + n_val else 'Training_01.txt'].append(p)
+        (d/'ClassName.txt').write_text('\n'.join(f for f, _ in cls) + '\n')
+        for f, ls in lines.items(): (d/f).write_text('\n'.join(ls) + '\n')
+    elif name == 'ucf101':
+        lines = {'trainlist01.txt': [], 'testlist01.txt': []}
+        for lab, (f, c) in enumerate(cls):
+            for j in range(per):
+                v = f'v_{f}_g{j+1:02d}_c01'; add(img/c/f'{v}.jpg', lab, c, j)
+                test = j >= n_train + n_val
+                lines['testlist01.txt' if test else 'trainlist01.txt'].append(f'{f}/{v}.avi' + ('' if test else f' {lab+1}'))
+        (d/'ucfTrainTestlist').mkdir(parents=True, exist_ok=True)
+        (d/'ucfTrainTestlist'/'classInd.txt').write_text(''.join(f'{i+1} {f}\n' for i, (f, _) in enumerate(cls)))
+        for f, ls in lines.items(): (d/'ucfTrainTestlist'/f).write_text('\n'.join(ls) + '\n')
+    elif name == 'imagenet':
+        for lab, (w, c) in enumerate(cls):
+            for j in range(n_train): _img(img/'train'/w/f'{w}_{j}.JPEG', lab, size)
+            for j in range(n_test): _img(img/'val'/w/f'ILSVRC2012_val_{lab*100+j:08d}.JPEG', lab, size)
+    elif spec.variant:
+        for lab, (w, c) in enumerate(cls):
+            for j in range(n_test): _img(img/(str(lab) if name == 'imagenetv2' else w)/f'{j:03d}.jpg', lab, size)
+        if name == 'imagenet_a': (img/'README.txt').write_text('ImageNet-A\n')
+    if name.startswith('imagenet'):   # classnames.txt: all 4 wnids, file order not sorted for imagenet (labels sort)
+        rows = cls if name == 'imagenetv2' else (_IMNET[1:] + _IMNET[:1])
+        (d/'classnames.txt').write_text(''.join(f'{w} {c}\n' for w, c in rows))
+    elif split and name != 'fgvc_aircraft':
+        name_ = spec.split_file or 'split_zhou_folder.json'
+        write_split(splits, d/name_, img)
+    return d
+
+# %% ../nbs/04_data.ipynb #c054
+def build_transforms(train:bool, # train (random crop + flip) or test (resize + center crop)
+                     size, # output size: int or (h, w)
+                     mean:Sequence[float], # per-channel mean
+                     std:Sequence[float], # per-channel std
+                     interpolation='bicubic', # 'bicubic', 'bilinear', 'nearest' or a torchvision InterpolationMode
+                    ):
+    "CoOp/Dassl image transforms for PIL RGB images"
+    from torchvision import transforms as T
+    from torchvision.transforms import InterpolationMode
+    if isinstance(interpolation, str):
+        try: interpolation = InterpolationMode(interpolation.lower())
+        except ValueError: raise DatasetFormatError(f"interpolation {interpolation!r}: use 'bicubic', 'bilinear' or 'nearest'") from None
+    hw = (size, size) if isinstance(size, int) else tuple(size)
+    if len(hw) != 2 or min(hw) <= 0: raise DatasetFormatError(f'size must be an int or (h, w) > 0, got {size!r}')
+    if len(mean) != 3 or len(std) != 3 or min(std) <= 0:
+        raise DatasetFormatError(f'mean/std must have 3 entries (std > 0), got mean={mean!r} std={std!r}')
+    norm = [T.ToTensor(), T.Normalize(list(mean), list(std))]
+    if train: return T.Compose([T.RandomResizedCrop(hw, scale=(0.08, 1.0), interpolation=interpolation),
+                                T.RandomHorizontalFlip()] + norm)
+    return T.Compose([T.Resize(max(hw), interpolation=interpolation), T.CenterCrop(hw)] + norm)
+
+# %% ../nbs/04_data.ipynb #c057
+class ImageDataset(Dataset):
+    "Torch dataset over `Datum`s: `(tfm(image), label)`"
+    def __init__(self, items:Sequence, # items with `.impath` and `.label`
+                 tfm:Callable|None=None, # transform applied to the PIL RGB image
+                ):
+        if not len(items): raise DatasetFormatError('ImageDataset got no items')
+        self.items, self.tfm = list(items), tfm
+    def __len__(self): return len(self.items)
+    def __getitem__(self, i):
+        it = self.items[i]
+        with Image.open(it.impath) as im: im = im.convert('RGB')
+        return (self.tfm(im) if self.tfm else im), it.label
+
+def default_num_workers()->int:
+    "Data-loader workers for this machine: CPUs available to the process, at most 8 (0 with one CPU)"
+    try: n = len(os.sched_getaffinity(0))
+    except AttributeError: n = os.cpu_count() or 1
+    return 0 if n <= 1 else min(8, n)
+
+# %% ../nbs/04_data.ipynb #c058
+def build_loader(items:Sequence, # `Datum`s
+                 tfm:Callable, # transform, e.g. from `build_transforms`
+                 train:bool, # shuffle (+ Dassl's drop_last rule) or sequential
+                 batch_size:int|None=None, # default 32 for train, 100 for test (CoOp)
+                 num_workers:int|None=None, # default `default_num_workers()`
+                 pin_memory:bool|None=None, # default: CUDA available
+                 generator:torch.Generator|None=None, # RNG of the train shuffle
+                 **kwargs, # passed on to `DataLoader`
+                )->DataLoader:
+    "A CoOp/Dassl data loader that never drops images of a training set smaller than one batch"
+    bs = batch_size or (32 if train else 100)
+    if bs < 1: raise DatasetFormatError(f'batch_size must be >= 1, got {batch_size!r}')
+    ds = ImageDataset(items, tfm)
+    nw = default_num_workers() if num_workers is None else num_workers
+    kw = dict(persistent_workers=nw > 0) | kwargs
+    return DataLoader(ds, batch_size=bs, sampler=RandomSampler(ds, generator=generator) if train else SequentialSampler(ds),
+                      drop_last=train and len(ds) >= bs, num_workers=nw,
+                      pin_memory=torch.cuda.is_available() if pin_memory is None else pin_memory, **kw)

@@ -18,7 +18,8 @@ __all__ = ['IMG_EXTS', 'DATASETS', 'CALTECH_IGNORED', 'CALTECH_RENAMES', 'EUROSA
            'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum', 'DatasetSplits', 'check_images',
            'read_split', 'write_split', 'fewshot_subset', 'sample_fewshot', 'subsample_classes', 'fewshot_cache_path',
            'fewshot_splits', 'split_per_class', 'DatasetSpec', 'build_dataset', 'split_trainval', 'make_split',
-           'make_miniature', 'build_transforms', 'ImageDataset', 'default_num_workers', 'build_loader']
+           'make_miniature', 'build_transforms', 'ImageDataset', 'default_num_workers', 'build_loader', 'DatasetCheck',
+           'CheckReport', 'check_datasets']
 
 # %% ../nbs/04_data.ipynb #c005
 class DataError(Exception):
@@ -878,3 +879,81 @@ def build_loader(items:Sequence, # `Datum`s
     return DataLoader(ds, batch_size=bs, sampler=RandomSampler(ds, generator=generator) if train else SequentialSampler(ds),
                       drop_last=train and len(ds) >= bs, num_workers=nw,
                       pin_memory=torch.cuda.is_available() if pin_memory is None else pin_memory, **kw)
+
+# %% ../nbs/04_data.ipynb #c061
+@dataclass
+class DatasetCheck:
+    "Result of checking one dataset"
+    name: str
+    path: str                     # the dataset folder looked at
+    status: str                   # 'ok', 'absent' (no dataset folder) or 'broken'
+    found: list = field(default_factory=list)     # required paths present
+    missing: list = field(default_factory=list)   # required paths absent
+    problems: list = field(default_factory=list)  # error messages (with the fix)
+    missing_images: int = 0
+    n_classes: int = 0
+    sizes: dict = field(default_factory=dict)     # split -> number of images
+    notes: list = field(default_factory=list)
+
+@dataclass
+class CheckReport:
+    "What `check_datasets` found under a data root"
+    root: str
+    datasets: list   # `DatasetCheck`s
+    @property
+    def ok(self): return all(d.status == 'ok' for d in self.datasets)
+    def __getitem__(self, name): return next(d for d in self.datasets if d.name == name)
+    def __str__(self):
+        out = [f'Data root: {self.root}']
+        for d in self.datasets:
+            if d.status == 'ok':
+                sz = '  '.join(f'{k} {v}' for k, v in d.sizes.items())
+                out.append(f'{d.name:<16} ok       {d.n_classes} classes  {sz}  ({d.path})')
+            else: out.append(f'{d.name:<16} {d.status.upper():<8} {d.path}')
+            if d.found and d.status != 'ok': out.append(f'    found: {", ".join(d.found)}')
+            if d.missing: out.append(f'    missing: {", ".join(d.missing)}')
+            for p in d.problems: out.append('    ' + p.replace('\n', '\n    '))
+            for n in d.notes: out.append(f'    note: {n}')
+        n_ok = sum(d.status == 'ok' for d in self.datasets)
+        out.append(f'{n_ok} of {len(self.datasets)} datasets ok')
+        return '\n'.join(out)
+    __repr__ = __str__
+
+# %% ../nbs/04_data.ipynb #c062
+def _check_one(root, name):
+    spec = DATASETS[name]
+    d = root if name == 'folder' else root/spec.folder
+    r = DatasetCheck(name, str(d), 'ok')
+    if not d.exists():
+        r.status = 'absent'
+        try: _dataset_dir(spec, root)
+        except DataError as e: r.problems.append(f'fix: {e}')
+        return r
+    for n in spec.needs: (r.found if (d/n).exists() else r.missing).append(n)
+    try:
+        sp = spec.reader(spec, d, check=True, save=False)
+    except MissingImagesError as e:
+        r.status, r.missing_images = 'broken', len(e.missing); r.problems.append(str(e)); return r
+    except DataError as e:
+        r.status = 'broken'; r.problems.append(str(e)); return r
+    try: r.n_classes = len(_lab2cname(*sp.values()))
+    except DataError as e: r.status = 'broken'; r.problems.append(str(e)); return r
+    r.sizes = {k: len(v) for k, v in sp.items()}
+    if spec.n_classes and r.n_classes != spec.n_classes:
+        r.notes.append(f'{r.n_classes} classes; the official dataset has {spec.n_classes}')
+    if name == 'folder' and not list(d.glob('split_zhou*.json')) and d.suffix.lower() != '.csv':
+        r.notes.append(f'no split file yet: build_dataset will write {d/"split_zhou_folder.json"}')
+    fs = d/'split_fewshot'
+    if fs.is_dir(): r.notes.append(f'{len(list(fs.glob("shot_*-seed_*.json")))} few-shot cache file(s) in {fs}')
+    return r
+
+def check_datasets(root, # data root (for 'folder': the dataset folder or CSV itself)
+                   names:Sequence[str]|None=None, # datasets to check; default the 15 CoOp datasets
+                  )->CheckReport:
+    "Check which datasets under `root` are usable and what to fix; never modifies anything"
+    root = Path(root).expanduser()
+    names = list(names) if names else [n for n in DATASETS if n != 'folder']
+    bad = [n for n in names if n not in DATASETS]
+    if bad: raise DatasetFormatError(f'unknown dataset(s) {bad}. Known: {", ".join(DATASETS)}.')
+    if not root.exists(): raise DatasetNotFoundError(f'data root {root} does not exist')
+    return CheckReport(str(root), [_check_one(root, n) for n in names])

@@ -124,7 +124,7 @@ def _parse_entries(entries, where, image_dir, cnames):
         if prev[0] != c:
             raise DatasetFormatError(f'label/classname mismatch: label {lab} is {prev[0]!r} in {prev[1]} but {c!r} '
                                      f'in {where}[{i}]. Each label must have exactly one class name; fix the split file.')
-        out.append(Datum(os.path.join(image_dir, p.lstrip('/')), lab, c))
+        out.append(Datum(os.path.join(image_dir, p), lab, c))
     return out
 
 def read_split(path, # split JSON file
@@ -311,7 +311,7 @@ def _read_csv(path, save=True, check=True):
     else:
         cls = sorted({r['class'] for r in rows}); idx = {c: i for i, c in enumerate(cls)}
         names = [r['class'] for r in rows]; labs = [idx[c] for c in names]
-    ims = [str(base/r['path']) for r in rows]
+    ims = [r['path'] for r in rows]   # relative to the CSV's folder (or absolute)
     if 'split' in cols:
         bad = [(i+2, r['split']) for i, r in enumerate(rows) if r['split'] not in ('train', 'val', 'test')]
         if bad: raise DatasetFormatError(f'{path}: split must be train/val/test; rows {bad[:5]}')
@@ -321,7 +321,7 @@ def _read_csv(path, save=True, check=True):
     else:
         cn = {}; _parse_entries([[p, l, c] for p, l, c in zip(ims, labs, names)], path.name, str(base), cn)
         groups = defaultdict(list)
-        for p, l in zip(ims, labs): groups[l].append(p)
+        for p, l in zip(ims, labs): groups[l].append(os.path.join(base, p))
         out = split_per_class([(l, cn[l][0], sorted(groups[l])) for l in sorted(groups)], source=str(path))
         if save: write_split(out, sfile, base)
     if check: check_images([it for v in out.values() for it in v], path)
@@ -576,7 +576,7 @@ def build_dataset(name:str, # one of `DATASETS` (the 15 CoOp config names) or 'f
     return DatasetSplits(name, str(ddir.parent if ddir.is_file() else ddir), train, val, test, spec.templates,
                          num_shots, seed, subsample_classes)
 
-# %% ../nbs/04_data.ipynb #c040
+# %% ../nbs/04_data.ipynb #c042
 CALTECH_IGNORED = ('BACKGROUND_Google', 'Faces_easy')
 CALTECH_RENAMES = {'airplanes': 'airplane', 'Faces': 'face', 'Leopards': 'leopard', 'Motorbikes': 'motorbike'}
 EUROSAT_RENAMES = {'AnnualCrop': 'Annual Crop Land', 'Forest': 'Forest',
@@ -615,7 +615,7 @@ def _loadmat(path):
     except ImportError: raise ImportError('reading .mat annotations needs scipy: pip install scipy') from None
     return loadmat(str(path))
 
-# %% ../nbs/04_data.ipynb #c041
+# %% ../nbs/04_data.ipynb #c043
 def _raw_split(spec, ddir, rng):
     "train/val/test from the official annotations of `spec` (CoOp's fallback when no split JSON exists)"
     img = ddir/spec.image_dir if spec.image_dir else ddir
@@ -693,7 +693,7 @@ def make_split(name:str, # a dataset with a split JSON (not fgvc_aircraft / imag
     write_split(sp, path, ddir/spec.image_dir if spec.image_dir else ddir)
     return path
 
-# %% ../nbs/04_data.ipynb #c043
+# %% ../nbs/04_data.ipynb #c045
 _IMNET = [('n01440764', 'tench'), ('n01443537', 'goldfish'), ('n01484850', 'great white shark'),
           ('n01491361', 'tiger shark')]
 MINIATURE_CLASSES = {   # name -> [(raw key, class name)] in label order
@@ -721,7 +721,7 @@ def _img(path, i=0, size=8, fmt=None):
     path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
     Image.new('RGB', (size, size), ((37*i) % 256, (91*i) % 256, (53*i) % 256)).save(path, format=fmt)
 
-# %% ../nbs/04_data.ipynb #c044
+# %% ../nbs/04_data.ipynb #c046
 def make_miniature(root, # data root to write into (created if needed)
                    name:str, # a `DATASETS` name
                    n_train:int=4, n_val:int=2, n_test:int=3, # images per class in each split (variants: n_test)
@@ -818,7 +818,7 @@ def make_miniature(root, # data root to write into (created if needed)
         write_split(splits, d/name_, img)
     return d
 
-# %% ../nbs/04_data.ipynb #c054
+# %% ../nbs/04_data.ipynb #c056
 def build_transforms(train:bool, # train (random crop + flip) or test (resize + center crop)
                      size, # output size: int or (h, w)
                      mean:Sequence[float], # per-channel mean
@@ -840,7 +840,7 @@ def build_transforms(train:bool, # train (random crop + flip) or test (resize + 
                                 T.RandomHorizontalFlip()] + norm)
     return T.Compose([T.Resize(max(hw), interpolation=interpolation), T.CenterCrop(hw)] + norm)
 
-# %% ../nbs/04_data.ipynb #c057
+# %% ../nbs/04_data.ipynb #c059
 class ImageDataset(Dataset):
     "Torch dataset over `Datum`s: `(tfm(image), label)`"
     def __init__(self, items:Sequence, # items with `.impath` and `.label`
@@ -860,7 +860,7 @@ def default_num_workers()->int:
     except AttributeError: n = os.cpu_count() or 1
     return 0 if n <= 1 else min(8, n)
 
-# %% ../nbs/04_data.ipynb #c058
+# %% ../nbs/04_data.ipynb #c060
 def build_loader(items:Sequence, # `Datum`s
                  tfm:Callable, # transform, e.g. from `build_transforms`
                  train:bool, # shuffle (+ Dassl's drop_last rule) or sequential
@@ -880,7 +880,7 @@ def build_loader(items:Sequence, # `Datum`s
                       drop_last=train and len(ds) >= bs, num_workers=nw,
                       pin_memory=torch.cuda.is_available() if pin_memory is None else pin_memory, **kw)
 
-# %% ../nbs/04_data.ipynb #c061
+# %% ../nbs/04_data.ipynb #c063
 @dataclass
 class DatasetCheck:
     "Result of checking one dataset"
@@ -919,7 +919,7 @@ class CheckReport:
         return '\n'.join(out)
     __repr__ = __str__
 
-# %% ../nbs/04_data.ipynb #c062
+# %% ../nbs/04_data.ipynb #c064
 def _check_one(root, name):
     spec = DATASETS[name]
     d = root if name == 'folder' else root/spec.folder

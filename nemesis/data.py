@@ -124,7 +124,7 @@ def _parse_entries(entries, where, image_dir, cnames):
         if prev[0] != c:
             raise DatasetFormatError(f'label/classname mismatch: label {lab} is {prev[0]!r} in {prev[1]} but {c!r} '
                                      f'in {where}[{i}]. Each label must have exactly one class name; fix the split file.')
-        out.append(Datum(os.path.join(image_dir, p), lab, c))
+        out.append(Datum(os.path.normpath(os.path.join(image_dir, p)), lab, c))
     return out
 
 def read_split(path, # split JSON file

@@ -68,7 +68,7 @@ def pan_weights(model, # prompt model: `.prompt_learner.ctx` and `.logits_from_f
     alpha[ps] = (correct[1:] > correct[0]).float().to(alpha.device) * weight
     return alpha
 
-# %% ../nbs/03_losses.ipynb #c015
+# %% ../nbs/03_losses.ipynb #c017
 SCHEDULES = ('logistic', 'constant')
 
 def omega_schedule(epoch:int, # 0-based epoch
@@ -81,7 +81,7 @@ def omega_schedule(epoch:int, # 0-based epoch
     if kind != 'logistic': raise ValueError(f"schedule {kind!r}: expected one of {SCHEDULES}")
     return 1. - 1. / (1. + math.exp(-k * (epoch - max_epoch / 2)))
 
-# %% ../nbs/03_losses.ipynb #c018
+# %% ../nbs/03_losses.ipynb #c020
 @dataclass
 class NemesisConfig:
     "Settings of the Nemesis norm losses"
@@ -120,7 +120,7 @@ class NemesisConfig:
 
 PRESETS = {'food101': dict(schedule='constant', pan_weight=50.), 'oxford_pets': dict(schedule='constant', pan_weight=50.)}
 
-# %% ../nbs/03_losses.ipynb #c021
+# %% ../nbs/03_losses.ipynb #c023
 class NemesisLoss:
     "CE + omega(epoch) * (beta * PUN + (1 - beta) * PAN), with logs"
     def __init__(self, cfg:NemesisConfig|None, # None: plain CE (CoOp)

@@ -4,16 +4,18 @@
 
 # %% auto #0
 __all__ = ['plot_lne_frequency', 'plot_corruption_heatmap', 'plot_norm_bars', 'read_metrics', 'epoch_table', 'plot_norm_accuracy',
-           'plot_fewshot', 'save_html', 'png_engine', 'save_png']
+           'plot_fewshot', 'save_html', 'png_engine', 'save_png', 'run_figures', 'save_figures',
+           'corruption_experiment']
 
 # %% ../nbs/08_plots.ipynb #c003
-import json, math, os, tempfile
+import json, math, os, tempfile, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 from .corruption import lne_frequency, read_corruption
+from .lne import demo_run, sweep_run, check_run
 
 # %% ../nbs/08_plots.ipynb #c006
 def _freq(data, tol=0.):
@@ -100,19 +102,26 @@ def read_metrics(run_dir, # run folder (or a metrics.jsonl file)
     for i, line in enumerate(p.read_text().splitlines(), 1):
         if not line.strip(): continue
         try: rows.append(json.loads(line))
-        except json.JSONDecodeError as e: raise ValueError(f"{p}, line {i}: not JSON ({e.msg})") from None
+        except json.JSONDecodeError as e: warnings.warn(f"{p}, line {i}: not JSON ({e.msg}), skipped (a line torn by a kill?)")
     df = pd.DataFrame(rows)
     if 'epoch' not in df.columns: raise ValueError(f"{p}: rows have no 'epoch' field")
     return df
 
-def epoch_table(metrics:pd.DataFrame, # `read_metrics` output
+def epoch_table(metrics, # `read_metrics` output, or a run folder
                )->pd.DataFrame: # epoch, mean_norm, accuracy (NaN where not evaluated), norms
-    "Epoch rows of a metrics table with the mean prompt norm"
-    if 'norms' not in metrics.columns: raise ValueError("metrics have no 'norms' rows (epoch rows record per-position norms)")
-    e = metrics[metrics.norms.map(lambda v: isinstance(v, (list, tuple)))].copy()
+    "Epoch rows of a run's metrics with the mean prompt norm and test accuracy (the final test from results.json)"
+    run_dir = None if isinstance(metrics, pd.DataFrame) else Path(metrics)
+    m = read_metrics(run_dir) if run_dir is not None else metrics
+    if 'norms' not in m.columns: raise ValueError("metrics have no 'norms' rows (epoch rows record per-position norms)")
+    e = m[m.norms.map(lambda v: isinstance(v, (list, tuple)))].copy()
     e['mean_norm'] = e.norms.map(lambda v: float(np.mean(v)))
-    if 'accuracy' not in e.columns: e['accuracy'] = np.nan
-    return e[['epoch', 'mean_norm', 'accuracy', 'norms']].reset_index(drop=True)
+    acc = 'test_accuracy' if 'test_accuracy' in e.columns else 'accuracy'   # nemesis.train logs test_accuracy
+    e['accuracy'] = e[acc].astype(float) if acc in e.columns else np.nan
+    e = e[['epoch', 'mean_norm', 'accuracy', 'norms']].reset_index(drop=True)
+    res = run_dir/'results.json' if run_dir is not None and run_dir.is_dir() else None
+    if res is not None and res.is_file() and len(e) and np.isnan(e.accuracy.iloc[-1]):
+        e.loc[len(e) - 1, 'accuracy'] = float(json.loads(res.read_text())['accuracy'])   # the last epoch is tested at the end
+    return e
 
 # %% ../nbs/08_plots.ipynb #c018
 def plot_norm_accuracy(runs:dict, # name -> run folder or `read_metrics` table, e.g. {'CoOp': ..., 'CoOp+Nemesis': ...}
@@ -124,7 +133,7 @@ def plot_norm_accuracy(runs:dict, # name -> run folder or `read_metrics` table, 
     fig = make_subplots(specs=[[{'secondary_y': True}]])
     colors = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#8c564b']
     for i, (name, r) in enumerate(runs.items()):
-        e = epoch_table(r if isinstance(r, pd.DataFrame) else read_metrics(r))
+        e = epoch_table(r)
         col = colors[i % len(colors)]
         fig.add_scatter(x=e.epoch, y=e.mean_norm, name=f'{name}: mean norm', mode='lines+markers',
                         line=dict(color=col), legendgroup=str(name), secondary_y=False)
@@ -197,3 +206,53 @@ def save_png(fig:go.Figure, path, **kw)->Path:
     path = Path(path); tmp = path.with_name(path.name + '.tmp.png')
     fig.write_image(str(tmp), format='png', **kw); os.replace(tmp, path)
     return path
+
+# %% ../nbs/08_plots.ipynb #c027
+def run_figures(run_dir, # a swept run folder (holds corruption.csv and metrics.jsonl)
+               )->dict: # name -> go.Figure
+    "Every figure of one swept run"
+    run_dir = Path(run_dir)
+    df = read_corruption(run_dir/'corruption.csv')
+    figs = {f'heatmap_{op}': plot_corruption_heatmap(df, op) for op in sorted(df.op.unique())}
+    figs['lne_frequency'] = plot_lne_frequency(df, raised=True)
+    e = epoch_table(run_dir)
+    figs['norms'] = plot_norm_bars({f'epoch {e.epoch.iloc[0]}': e.norms.iloc[0], f'epoch {e.epoch.iloc[-1]}': e.norms.iloc[-1]},
+                                   title='Prompt norm per position, first and last epoch')
+    cfg = json.loads((run_dir/'config.json').read_text())
+    figs['training'] = plot_norm_accuracy({cfg.get('method', run_dir.name): run_dir})
+    return figs
+
+def save_figures(figs:dict, # name -> figure
+                 out_dir, # folder for <name>.html (and plotly.min.js once)
+                 include_plotlyjs='directory', # see `save_html`
+                )->list: # written paths
+    "Write figures as offline HTML files"
+    return [save_html(f, Path(out_dir)/f'{n}.html', include_plotlyjs) for n, f in figs.items()]
+
+# %% ../nbs/08_plots.ipynb #c028
+def corruption_experiment(run_dir:str|None, # trained run folder; None or '': train a tiny demo run into <out_dir>/demo_run
+                          out_dir, # where the summary, figures (and the demo run) go
+                          positions=None, # positions (None or []: all)
+                          factors=(0.001, 0.01, 0.1, 0.5, 0.9, 1.1, 1.5, 2., 5., 10.), # RESCALE factors
+                          stds=(0., 1e-4, 1e-3, 1e-2, 1e-1), # REPLACE stds
+                          groups=None, # extra multi-position settings
+                          cache_dir=None, # feature cache (default: see `nemesis.lne.run_features`)
+                          device:str='cpu',
+                          overwrite:bool=False, # recompute the sweep
+                         )->dict: # run, table, frequency, figures, paths
+    "One run folder in; corruption sweep, LNE statistics and figures out (summary.json + HTML in `out_dir`)"
+    out_dir = Path(out_dir)
+    run = check_run(run_dir) if run_dir else demo_run(out_dir/'demo_run', data_dir=out_dir/'toy_data')
+    ops = {k: list(v) for k, v in (('rescale', factors), ('replace', stds)) if v is not None and len(v)}
+    df = sweep_run(run, positions=list(positions) if positions else None, ops=ops, groups=groups or None,
+                   cache_dir=cache_dir or None, device=device, overwrite=overwrite)
+    freq = lne_frequency(df)
+    figs = run_figures(run)
+    paths = save_figures(figs, out_dir/'figures')
+    best = df.loc[df.delta.idxmax()]
+    summary = dict(run=str(run), n_settings=len(df), acc_before=float(df.acc_before.iloc[0]),
+                   best=dict(position=int(best.position), group=str(best.group), op=best.op, param=float(best.param), delta=float(best.delta)),
+                   frequency=json.loads(freq.to_json(orient='records')), figures=[str(p) for p in paths])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    tmp = out_dir/'.summary.json.tmp'; tmp.write_text(json.dumps(summary, indent=2) + '\n'); os.replace(tmp, out_dir/'summary.json')
+    return dict(run=run, table=df, frequency=freq, figures=figs, paths=paths, summary=summary)

@@ -14,6 +14,7 @@ import ipywidgets as widgets
 import plotly.graph_objects as go
 from .corruption import (corrupt, check_positions, predict_features, classification_metrics, group_norm,
                                  COLUMNS, _group_label, _check_value)
+from .lne import run_features
 
 # %% ../nbs/09_widgets.ipynb #c006
 def corruption_result(prompt_model, # `PromptCLIP`
@@ -87,6 +88,19 @@ class CorruptionExplorer:
         self.record_button.on_click(lambda _: self.record())
         self.save_button.on_click(lambda _: self.save(self.path.value))
         self.update()
+
+    @classmethod
+    def from_run(cls, run_dir, # a trained run folder (nemesis.train.fit)
+                 dataset:str|None=None, # test on another dataset (generic contexts only)
+                 root=None, # its data root
+                 cache_dir=None, # feature cache (see `nemesis.lne.run_features`)
+                 device:str='cpu',
+                ):
+        "Explorer on a trained run's test split (image features from the cache)"
+        r = run_features(run_dir, dataset, root, cache_dir=cache_dir, device=device)
+        cfg = r['cfg']
+        return cls(r['model'], r['features'], r['labels'], r['classnames'], seed=cfg.seed,
+                   meta=dict(dataset=r['dataset'], shots=cfg.shots, seed=cfg.seed))
 
     @property
     def param(self)->float: return float(self.factor.value if self.op.value == 'rescale' else self.std.value)

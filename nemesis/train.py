@@ -551,7 +551,7 @@ def train_step(pm, # prompt model in train mode
     logs['train_acc'] = 100 * (logits.argmax(-1) == labels).float().mean().item()
     return logs
 
-# %% ../nbs/06_train.ipynb #c043
+# %% ../nbs/06_train.ipynb #c045
 RUN_FILES = ('config.json', 'metrics.jsonl', 'checkpoint.pt', 'results.json')
 
 class RunExistsError(FileExistsError):
@@ -599,7 +599,7 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
                                   "\nPass overwrite=True to replace it, or use another run_dir.")
     return None
 
-# %% ../nbs/06_train.ipynb #c044
+# %% ../nbs/06_train.ipynb #c046
 def build_prompt_model(cfg:TrainConfig, # resolved config
                        classnames:list, templates:list,
                        device=None, # default: cfg.device
@@ -628,7 +628,7 @@ def _load_trainable(pm, sd:dict, where=''):
             if p.shape != sd[n].shape: raise CheckpointError(f"{where}: {n} has shape {tuple(sd[n].shape)}, the model {tuple(p.shape)}")
             p.copy_(sd[n])
 
-# %% ../nbs/06_train.ipynb #c045
+# %% ../nbs/06_train.ipynb #c047
 def fit(cfg:TrainConfig, # what to train
         run_dir, # run directory (created)
         overwrite:bool=False, # replace a finished (or different) run
@@ -730,7 +730,7 @@ def fit(cfg:TrainConfig, # what to train
     _atomic_write(run_dir/'results.json', json.dumps(res, indent=2) + '\n')
     return res
 
-# %% ../nbs/06_train.ipynb #c058
+# %% ../nbs/06_train.ipynb #c060
 def load_run(run_dir, # a run directory written by `fit`
              device:str='cpu', # where to build the model
             )->tuple: # (prompt model in eval mode, TrainConfig)

@@ -250,9 +250,9 @@ def corruption_experiment(run_dir:str|None, # trained run folder; None or '': tr
     figs = run_figures(run)
     paths = save_figures(figs, out_dir/'figures')
     best = df.loc[df.delta.idxmax()]
-    summary = dict(run=str(run), n_settings=len(df), acc_before=float(df.acc_before.iloc[0]),
+    summary = dict(run=str(Path(run).resolve()), n_settings=len(df), acc_before=float(df.acc_before.iloc[0]),
                    best=dict(position=int(best.position), group=str(best.group), op=best.op, param=float(best.param), delta=float(best.delta)),
-                   frequency=json.loads(freq.to_json(orient='records')), figures=[str(p) for p in paths])
+                   frequency=json.loads(freq.to_json(orient='records')), figures=[str(p.resolve()) for p in paths])
     out_dir.mkdir(parents=True, exist_ok=True)
     tmp = out_dir/'.summary.json.tmp'; tmp.write_text(json.dumps(summary, indent=2) + '\n'); os.replace(tmp, out_dir/'summary.json')
     return dict(run=run, table=df, frequency=freq, figures=figs, paths=paths, summary=summary)

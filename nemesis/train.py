@@ -14,6 +14,7 @@ from tqdm.auto import tqdm
 from .clip import load_clip, image_config, encode_prompts
 from .prompts import PromptLearner, PromptCLIP, POSITIONS
 from .losses import NemesisConfig, NemesisLoss, position_norms
+from . import corruption
 from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers
 
 # %% auto #0
@@ -352,20 +353,15 @@ def classification_metrics(pred:torch.Tensor, # (N,) predicted labels
     "accuracy, error, macro_f1 (percent, as Dassl), per-class and mean per-class accuracy, n, correct"
     pred, target = torch.as_tensor(pred).long().cpu(), torch.as_tensor(target).long().cpu()
     if pred.shape != target.shape or pred.dim() != 1: raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)}: expected two (N,) tensors")
-    n = len(target)
-    if n == 0: raise ValueError("no predictions to score")
-    C = int(max(pred.max(), target.max())) + 1
-    ok = pred == target
-    tp = torch.bincount(target[ok], minlength=C).double()
-    support = torch.bincount(target, minlength=C).double(); predicted = torch.bincount(pred, minlength=C).double()
-    present = support > 0
-    f1 = 2 * tp / (support + predicted)
-    acc_c = tp / support.clamp(min=1)
+    if len(target) == 0: raise ValueError("no predictions to score")
+    C = max(len(classnames or []), int(max(pred.max(), target.max())) + 1)
+    m = corruption.classification_metrics(pred, target, C) # the one implementation, shared with the corruption sweep
+    pc = m['per_class']; present = ~pc.isnan()
     names = classnames or [str(i) for i in range(C)]
-    per_class = {names[i]: 100 * acc_c[i].item() for i in range(C) if present[i]}
-    return dict(accuracy=100 * ok.double().mean().item(), error=100 * (1 - ok.double().mean().item()),
-                macro_f1=100 * f1[present].mean().item(), per_class_accuracy=per_class,
-                mean_per_class_accuracy=100 * acc_c[present].mean().item(), n=n, correct=int(ok.sum()))
+    correct = int((pred == target).sum())
+    return dict(accuracy=m['accuracy'], error=100 - m['accuracy'], macro_f1=m['macro_f1'],
+                per_class_accuracy={names[i]: pc[i].item() for i in range(C) if present[i]},
+                mean_per_class_accuracy=pc[present].mean().item(), n=len(target), correct=correct)
 
 # %% ../nbs/06_train.ipynb #c032
 def _auto_progress()->bool:

@@ -5,6 +5,7 @@
 # %% ../nbs/11_cli.ipynb #c002
 from __future__ import annotations
 import argparse, sys
+from pathlib import Path
 from typing import Callable
 
 # %% auto #0

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['COLOURS', 'SHAPES', 'CLASSNAMES', 'DOMAINS', 'TEMPLATES', 'ZS_TEMPLATE', 'CAPTION_WORDS', 'TASKS', 'SPLIT_FILE',
-           'shape_mask', 'render', 'captions', 'ToyTask', 'make_task']
+           'shape_mask', 'render', 'captions', 'ToyTask', 'make_task', 'zeroshot_accuracy']
 
 # %% ../nbs/05_toyworld.ipynb #c005
 COLOURS = {'red': (0.90, 0.12, 0.10), 'green': (0.10, 0.70, 0.15), 'blue': (0.12, 0.25, 0.95),
@@ -259,3 +259,20 @@ def make_task(name:str, # a key of `TASKS`
     root.parent.mkdir(parents=True, exist_ok=True)
     os.replace(tmp, root)
     return res
+
+# %% ../nbs/05_toyworld.ipynb #c033
+def zeroshot_accuracy(model, # CLIP-like: `encode_image(x)`, `encode_text(tokens)`
+                      tokenizer, # its tokenizer
+                      mean, std, # the model's image normalisation (3 values each)
+                      n:int=256, # held-out images
+                      seed:int=123_456_789, # their seed (pretraining used seeds below 10^7)
+                      domain:str='clean', # a `DOMAINS` key
+                      template:str=ZS_TEMPLATE, # prompt of each class name
+                     )->float: # top-1 accuracy over the 64 classes
+    "64-way zero-shot top-1 accuracy of `model` on toy-world images"
+    b = render(n, seed, **DOMAINS[domain])
+    x = (b['images'] - torch.tensor(mean)[:, None, None])/torch.tensor(std)[:, None, None]
+    with torch.no_grad():
+        t = F.normalize(model.encode_text(tokenizer([template.format(c) for c in CLASSNAMES])).float(), dim=-1)
+        f = F.normalize(model.encode_image(x).float(), dim=-1)
+    return (f @ t.T).argmax(-1).eq(b['label']).float().mean().item()

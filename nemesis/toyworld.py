@@ -54,8 +54,8 @@ def shape_mask(k:int, # index into `SHAPES`
 # %% ../nbs/05_toyworld.ipynb #c012
 DOMAINS = {
     'clean': dict(size=(0.35, 0.8), noise=(0.0, 0.05), blur=(0.0, 0.0), clutter=0),
-    'shift': dict(size=(0.2, 0.4), noise=(0.04, 0.1), blur=(0.3, 0.8), clutter=4),
-    'shift_hard': dict(size=(0.16, 0.3), noise=(0.08, 0.14), blur=(0.6, 1.0), clutter=8),
+    'shift': dict(size=(0.3, 0.55), noise=(0.04, 0.1), blur=(0.3, 0.7), clutter=4),
+    'shift_hard': dict(size=(0.25, 0.4), noise=(0.06, 0.12), blur=(0.5, 0.9), clutter=6),
 }  # name -> keyword arguments of `render`
 
 def _balanced(n, k, g):
@@ -234,7 +234,7 @@ def make_task(name:str, # a key of `TASKS`
     for k, v in dict(n_train=n_train, n_val=n_val, n_test=n_test).items():
         if isinstance(v, bool) or not isinstance(v, int) or v < 1: raise ValueError(f"{k}={v!r}: expected an int >= 1")
     task, root = TASKS[name], Path(root)
-    meta = dict(task=name, seed=int(seed), n_train=n_train, n_val=n_val, n_test=n_test, version=1)
+    meta = dict(task=name, seed=int(seed), n_train=n_train, n_val=n_val, n_test=n_test, version=2)
     res = dict(root=str(root), target=str(root/'target') if task.target_domain else None,
                classnames=list(task.classnames), templates=list(task.templates), task=task)
     mfile = root/'toyworld.json'

@@ -183,7 +183,7 @@ def add_report(sub):
     p.set_defaults(func=_report)
 
 # %% ../nbs/11_cli.ipynb #c018
-def demo_grid(epochs:int=10, # training epochs per run
+def demo_grid(epochs:int=0, # training epochs per run (0: CoOp's schedule for the shots)
               shots=(1, 4), seeds=(1, 2))->dict:
     "The demo's grid: CoOp vs CoOp+Nemesis on a toy-world task"
     from nemesis.clip import DATA_DIR, LOCAL_WEIGHTS
@@ -191,12 +191,12 @@ def demo_grid(epochs:int=10, # training epochs per run
     model = dict(model_name='nemesis-toy', pretrained='toyworld') if toy else dict(model_name='nemesis-tiny-vit', pretrained='')
     return dict(notebook='fewshot', name='{method}_{shots}shot_seed{seed}',
                 description='nemesis demo: CoOp vs CoOp+Nemesis on the toy-world task "unseen" (CPU, offline)',
-                fixed=dict(dataset='toy:unseen', n_ctx=4, epochs=epochs, device='auto', train=dict(num_workers=0), **model),
+                fixed=dict(dataset='toy:unseen', n_ctx=16, epochs=epochs, device='auto', train=dict(num_workers=0), **model),
                 grid=dict(shots=list(shots), seed=list(seeds)),
                 variants=[dict(method='coop'), dict(method='coop+nemesis')])
 
 def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
-         epochs:int=10, shots=(1, 4), seeds=(1, 2),
+         epochs:int=0, shots=(1, 4), seeds=(1, 2),
          corruption:bool=True, # run the corruption sweeps
         )->dict: # the report's tables and paths
     "Sweep, corruption sweep and report on the embedded default"
@@ -232,6 +232,6 @@ def add_demo(sub):
     "`nemesis demo --out DIR`"
     p = sub.add_parser('demo', help='offline CPU demo: CoOp vs CoOp+Nemesis sweep, corruption sweep, report')
     p.add_argument('--out', required=True, metavar='DIR', help='output folder')
-    p.add_argument('--epochs', type=int, default=10, help='epochs per run')
+    p.add_argument('--epochs', type=int, default=0, help="epochs per run (0: CoOp's schedule for the shots)")
     p.add_argument('--no-corruption', action='store_true', help='skip the corruption sweeps')
     p.set_defaults(func=_demo)

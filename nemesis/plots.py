@@ -230,6 +230,12 @@ def save_figures(figs:dict, # name -> figure
     return [save_html(f, Path(out_dir)/f'{n}.html', include_plotlyjs) for n, f in figs.items()]
 
 # %% ../nbs/08_plots.ipynb #c028
+def _demo_backbone()->dict:
+    "The embedded default for demo runs: the pretrained toy CLIP (1 shot, CoOp's 50 epochs, 16 vectors) when shipped"
+    from nemesis.clip import DATA_DIR, LOCAL_WEIGHTS
+    if not (DATA_DIR/LOCAL_WEIGHTS[('nemesis-toy', 'toyworld')]).is_file(): return {}
+    return dict(model_name='nemesis-toy', pretrained='toyworld', shots=1, epochs=50, n_ctx=16)
+
 def corruption_experiment(run_dir:str|None, # trained run folder; None or '': train a tiny demo run into <out_dir>/demo_run
                           out_dir, # where the summary, figures (and the demo run) go
                           positions=None, # positions (None or []: all)
@@ -239,10 +245,11 @@ def corruption_experiment(run_dir:str|None, # trained run folder; None or '': tr
                           cache_dir=None, # feature cache (default: see `nemesis.lne.run_features`)
                           device:str='cpu',
                           overwrite:bool=False, # recompute the sweep
+                          demo:dict|None=None, # `demo_run` settings of the demo run (None: the embedded toy CLIP when shipped)
                          )->dict: # run, table, frequency, figures, paths
     "One run folder in; corruption sweep, LNE statistics and figures out (summary.json + HTML in `out_dir`)"
     out_dir = Path(out_dir)
-    run = check_run(run_dir) if run_dir else demo_run(out_dir/'demo_run', data_dir=out_dir/'toy_data')
+    run = check_run(run_dir) if run_dir else demo_run(out_dir/'demo_run', data_dir=out_dir/'toy_data', **(_demo_backbone() if demo is None else demo))
     ops = {k: list(v) for k, v in (('rescale', factors), ('replace', stds)) if v is not None and len(v)}
     df = sweep_run(run, positions=list(positions) if positions else None, ops=ops, groups=groups or None,
                    cache_dir=cache_dir or None, device=device, overwrite=overwrite)

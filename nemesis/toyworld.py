@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 
 # %% auto #0
 __all__ = ['COLOURS', 'SHAPES', 'CLASSNAMES', 'DOMAINS', 'TEMPLATES', 'ZS_TEMPLATE', 'CAPTION_WORDS', 'TASKS', 'SPLIT_FILE',
-           'shape_mask', 'render', 'captions', 'ToyTask', 'make_task', 'zeroshot_accuracy']
+           'shape_mask', 'render', 'captions', 'ToyTask', 'make_task', 'is_task', 'zeroshot_accuracy']
 
 # %% ../nbs/05_toyworld.ipynb #c005
 COLOURS = {'red': (0.90, 0.12, 0.10), 'green': (0.10, 0.70, 0.15), 'blue': (0.12, 0.25, 0.95),
@@ -259,6 +259,11 @@ def make_task(name:str, # a key of `TASKS`
     root.parent.mkdir(parents=True, exist_ok=True)
     os.replace(tmp, root)
     return res
+
+# %% ../nbs/05_toyworld.ipynb #istask-code
+def is_task(root)->bool:
+    "Whether `root` is (the training folder of) a generated toy-world task"
+    return (Path(root)/'toyworld.json').is_file()
 
 # %% ../nbs/05_toyworld.ipynb #c033
 def zeroshot_accuracy(model, # CLIP-like: `encode_image(x)`, `encode_text(tokens)`

@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .clip import load_clip, image_config, encode_prompts
 from .prompts import PromptLearner, PromptCLIP, POSITIONS
 from .losses import NemesisConfig, NemesisLoss, position_norms
-from . import corruption
+from . import corruption, toyworld
 from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers
 
 # %% auto #0
@@ -191,6 +191,7 @@ class TrainConfig:
     csc:bool=False # class-specific contexts
     class_token_position:str='end' # 'end', 'middle' or 'front'
     init_std:float=0.02 # std of the random context initialisation
+    augment:bool|None=None # CoOp's random resized crop + flip; False: the test transform, training images encoded once; None: True, except on toy-world tasks
     nemesis:dict=field(default_factory=dict) # NemesisConfig fields (weight, beta, p, n_positions, tau, schedule, ...)
     epochs:int|None=None # None = CoOp's default for the shots (CoCoOp 10)
     batch_size:int|None=None # None = 32 (CoCoOp 1)
@@ -285,7 +286,8 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
     if ncfg is not None and ncfg.uses_pan and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
-    return replace(cfg, device=device, nemesis=ncfg.to_dict() if ncfg else {},
+    augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
+    return replace(cfg, device=device, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment),
                    epochs=default_epochs(cfg.method, cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
                    batch_size=cfg.batch_size or (1 if m.base == 'cocoop' else 32), model_kwargs=dict(cfg.model_kwargs))
 
@@ -533,11 +535,13 @@ def train_step(pm, # prompt model in train mode
                epoch:int=0, max_epoch:int=1, # for the omega schedule
                amp_dtype:torch.dtype|None=None, # autocast dtype (None: no autocast)
                scaler=None, # `torch.amp.GradScaler` for fp16 autocast
+               feats:torch.Tensor|None=None, # precomputed normalised image features of `images` (then `images` may be None)
               )->dict: # the loss logs plus train_acc
     "One optimiser step"
-    dev_type = images.device.type
+    dev_type = (images if feats is None else feats).device.type
     with torch.autocast(dev_type, dtype=amp_dtype or torch.bfloat16, enabled=amp_dtype is not None):
-        with torch.no_grad(): feats = pm.encode_image(images)
+        if feats is None:
+            with torch.no_grad(): feats = pm.encode_image(images)
         logits = pm.logits_from_features(feats)
         loss, logs = crit(pm, logits, labels, feats, epoch, max_epoch)
     if not math.isfinite(logs['loss']): raise FloatingPointError(f"loss is {logs['loss']} at epoch {epoch} (logs: {logs})")
@@ -631,6 +635,7 @@ def fit(cfg:TrainConfig, # what to train
         resume:bool=True, # continue an unfinished run from its checkpoint
         progress:bool|None=None, # tqdm bars (None: on unless run by papermill/nbdev_test)
         callback=None, # called after every step with a dict (epoch, batch, step, logs)
+        reuse_features:bool=True, # with `cfg.augment=False`: encode the training images once (same numbers, tested)
        )->dict: # the contents of results.json
     "Train `cfg.method` on `cfg.dataset` and test the last-epoch model; every method shares this loop"
     t_start = time.time()
@@ -680,16 +685,26 @@ def fit(cfg:TrainConfig, # what to train
 
     if method.trains and start < E:
         icfg = image_config(pm.model)
-        loader = train_loader(ds.train, build_transforms(True, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation']),
-                              cfg.batch_size, cfg.seed, cfg.num_workers)
+        tfm = build_transforms(cfg.augment, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+        loader = train_loader(ds.train, tfm, cfg.batch_size, cfg.seed, cfg.num_workers)
+        cached = None
+        if not cfg.augment and reuse_features: # no random transform: every epoch sees the same features
+            cached = encode_images(pm, ds.train, tfm, batch_size=cfg.test_batch_size, device=dev, num_workers=cfg.num_workers,
+                                   amp=amp_dtype is not None, progress=False)
+        def batches():
+            if cached is None: yield from ((None, x, y) for x, y in loader); return
+            for kb in loader.batch_sampler:
+                idx = torch.tensor([i for _, i in kb])
+                yield cached[0][idx].to(dev), None, cached[1][idx]
         bar = _pbar(range(start, E), progress, desc=f'{cfg.method} {cfg.dataset} {cfg.shots}-shot', initial=start, total=E)
         step = start * len(loader)
         for epoch in bar:
             pm.train(); loader.batch_sampler.set_epoch(epoch)
             lr, t0, rows, alphas, n_ep = sched.get_last_lr()[0], time.time(), [], [], 0
-            for b, (x, y) in enumerate(loader):
-                x, y = x.to(dev, non_blocking=True), y.to(dev, non_blocking=True)
-                logs = train_step(pm, crit, opt, x, y, epoch, E, amp_dtype, scaler)
+            for b, (f, x, y) in enumerate(batches()):
+                x = None if x is None else x.to(dev, non_blocking=True)
+                y = y.to(dev, non_blocking=True)
+                logs = train_step(pm, crit, opt, x, y, epoch, E, amp_dtype, scaler, feats=f)
                 rows.append(dict(kind='step', epoch=epoch, step=step, batch=b, lr=lr, n=len(y),
                                  **{k: v for k, v in logs.items() if k != 'norms'}))
                 if 'alpha' in logs: alphas.append(logs['alpha'])

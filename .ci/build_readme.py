@@ -15,6 +15,8 @@ def build()->str:
         if c.cell_type == 'code':
             if any(re.match(r'#\|\s*hide', l) for l in lines): continue
             c.source = '\n'.join(l for l in lines if not l.startswith('#|')).strip('\n')
+            c.outputs = [o for o in c.get('outputs', []) if o.get('name') != 'stderr' and    # progress bars
+                         'application/vnd.jupyter.widget-view+json' not in o.get('data', {})]
         cells.append(c)
     nb.cells = cells
     nb.metadata['language_info'] = {'name': 'python'}

@@ -482,12 +482,15 @@ def evaluate(pm, # prompt model
              text_chunk:int|None=None, # prompts per text-tower call
              amp:bool=False, # autocast while encoding
              progress:bool|None=None,
+             features:tuple|None=None, # (features, labels) of these items, already encoded (the image tower is frozen)
             )->dict: # accuracy, macro_f1 (percent), per_class_accuracy, n, images_per_s, ...
     "Test `pm` on the items of `data`"
     items = getattr(data, split) if hasattr(data, 'train') else list(data)
     classnames = getattr(pm, 'classnames', None) or pm.prompt_learner.classnames
     t0 = time.time()
-    feats, labels = encode_images(pm, items, batch_size=batch_size, num_workers=num_workers, cache_dir=cache_dir, amp=amp, progress=progress)
+    feats, labels = features or encode_images(pm, items, batch_size=batch_size, num_workers=num_workers, cache_dir=cache_dir,
+                                              amp=amp, progress=progress)
+    if len(feats) != len(items): raise ValueError(f"features of {len(feats)} images given for {len(items)} items")
     if int(labels.max()) >= len(classnames):
         raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(classnames)} classes; retarget it "
                          "to the dataset's classes (see `retarget`)")
@@ -698,6 +701,7 @@ def fit(cfg:TrainConfig, # what to train
                 yield cached[0][idx].to(dev), None, cached[1][idx]
         bar = _pbar(range(start, E), progress, desc=f'{cfg.method} {cfg.dataset} {cfg.shots}-shot', initial=start, total=E)
         step = start * len(loader)
+        test_feats = None
         for epoch in bar:
             pm.train(); loader.batch_sampler.set_epoch(epoch)
             lr, t0, rows, alphas, n_ep = sched.get_last_lr()[0], time.time(), [], [], 0
@@ -720,8 +724,10 @@ def fit(cfg:TrainConfig, # what to train
                       loss=mean('loss'), ce=mean('ce'), train_acc=sum(r['train_acc'] * r['n'] for r in rows) / max(1, n_ep),
                       time_s=dt, images_per_s=n_ep / max(dt, 1e-9))
             if cfg.eval_every and (epoch + 1) % cfg.eval_every == 0 and epoch + 1 < E:
-                r = evaluate(pm, ds, num_workers=cfg.num_workers, batch_size=cfg.test_batch_size, cache_dir=cfg.feature_cache,
-                             text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False)
+                if test_feats is None: # encoded once per run: the image tower never changes
+                    test_feats = encode_images(pm, ds.test, batch_size=cfg.test_batch_size, num_workers=cfg.num_workers,
+                                               cache_dir=cfg.feature_cache, amp=amp_dtype is not None, progress=False)
+                r = evaluate(pm, ds, text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False, features=test_feats)
                 er.update(test_accuracy=r['accuracy'], test_macro_f1=r['macro_f1'])
             _append_jsonl(run_dir/'metrics.jsonl', rows + [er])
             bar.set_postfix(loss=f"{er['loss']:.3f}", acc=f"{er['train_acc']:.1f}")

@@ -30,6 +30,15 @@ pkg_data = cfg.get('package_data', None)
 if pkg_data:
     package_data[cfg['lib_name']] = pkg_data.split()
 
+# Shipped files that live outside `nemesis/` in the repository (the single source) are mapped into the installed
+# package, so a plain (non-editable) install carries them: data/ -> nemesis/_shipped/data (the toy checkpoint),
+# nbs/experiments/ -> nemesis/_shipped/experiments (experiment notebooks and grids). `nemesis.clip.shipped_path`
+# finds them in either place. See nbs/00_clip.ipynb, "Shipped files".
+shipped = {'nemesis._shipped.data': ('data', ['*.pt']),
+           'nemesis._shipped.experiments': ('nbs/experiments', ['*.ipynb', 'grids/*.yaml', 'grids/*.md'])}
+package_dir = {k: d for k, (d, _) in shipped.items()}
+package_data.update({k: globs for k, (_, globs) in shipped.items()})
+
 setuptools.setup(
     name = cfg['lib_name'],
     license = lic[0],
@@ -39,7 +48,8 @@ setuptools.setup(
         'Natural Language :: ' + cfg['language'].title(),
     ] + ['Programming Language :: Python :: '+o for o in py_versions[py_versions.index(min_python):]] + (['License :: ' + lic[1] ] if lic[1] else []),
     url = cfg['git_url'],
-    packages = setuptools.find_packages(include=['nemesis', 'nemesis.*']),
+    packages = setuptools.find_packages(include=['nemesis', 'nemesis.*']) + list(shipped),
+    package_dir = package_dir,
     include_package_data = True,
     package_data = package_data,
     install_requires = requirements,

@@ -80,9 +80,20 @@ def _print_outcome(o:dict, nb_path=None)->int:
     print(f"FAILED: {d}\n  cell {e.get('cell_index')}: {e.get('ename')}: {e.get('evalue')}\n  notebook kept: {e.get('notebook', d + '/notebook.ipynb')}", file=sys.stderr)
     return 1
 
+def _list_shipped()->int:
+    from nemesis.sweeps import shipped, EXPERIMENTS_DIR
+    s = shipped()
+    print(f"experiment notebooks (nemesis run NAME ...; in {EXPERIMENTS_DIR}):")
+    for k, v in s['experiments'].items(): print(f"  {k:<24} {v}")
+    print(f"grids (nemesis sweep NAME ...; in {EXPERIMENTS_DIR/'grids'}):")
+    for k, v in s['grids'].items(): print(f"  {k:<24} {v}")
+    return 0
+
 def _run(args):
     import yaml
     from nemesis.sweeps import find_notebook, notebook_parameters, check_params, _nest, _slug, execute_run, Run, SweepError
+    if args.list: return _list_shipped()
+    if args.notebook is None: print("error: name a notebook (a path, or a shipped experiment: see `nemesis run --list`)", file=sys.stderr); return 2
     try:
         nb = find_notebook(args.notebook)
         spec = notebook_parameters(nb)
@@ -106,7 +117,8 @@ def add_run(sub):
     "`nemesis run NOTEBOOK -p KEY VALUE ...`"
     p = sub.add_parser('run', help='run one experiment notebook (papermill) into a run directory',
                        description='Run an experiment notebook (a path, or fewshot/base2new/transfer/...) with papermill.')
-    p.add_argument('notebook', metavar='NOTEBOOK', help='path of an .ipynb, or the name of a shipped experiment (fewshot, base2new, transfer)')
+    p.add_argument('notebook', metavar='NOTEBOOK', nargs='?', help='path of an .ipynb, or the name of a shipped experiment (fewshot, base2new, transfer, ...)')
+    p.add_argument('--list', action='store_true', help='list the shipped experiment notebooks and grids, one line each')
     p.add_argument('-p', '--param', nargs=2, action='append', metavar=('KEY', 'VALUE'), help='parameter (typed like papermill -p)')
     p.add_argument('-y', '--yaml', nargs=2, action='append', metavar=('KEY', 'YAML'), help='parameter given as YAML (lists, dicts)')
     p.add_argument('--run-dir', help='run directory (default: runs/<notebook>/<parameters>)')
@@ -140,10 +152,10 @@ def _sweep(args):
 
 @register_command
 def add_sweep(sub):
-    "`nemesis sweep GRID.yaml [--dry-run] [--executor ...]`"
+    "`nemesis sweep GRID [--dry-run] [--executor ...]`"
     p = sub.add_parser('sweep', help='run every incomplete run of a grid (YAML)',
-                       description='Expand GRID.yaml into runs, skip complete ones, run the rest. Shipped grids: nbs/experiments/grids/.')
-    p.add_argument('grid', metavar='GRID.yaml')
+                       description='Expand GRID.yaml into runs, skip complete ones, run the rest. GRID may name a shipped grid (e.g. fewshot_rn50; `nemesis run --list`).')
+    p.add_argument('grid', metavar='GRID', help='a grid YAML file, or the name of a shipped grid')
     p.add_argument('--runs-dir', help="runs folder (default: the grid's runs_dir, else runs/<grid name>)")
     p.add_argument('--dry-run', action='store_true', help='list the runs and what would run')
     p.add_argument('--executor', default='local', choices=['local', 'gpus', 'slurm', 'submitit-local'])

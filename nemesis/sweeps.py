@@ -12,17 +12,18 @@ from typing import Callable
 import yaml
 from tqdm.auto import tqdm
 import nemesis
+from .clip import shipped_path
 
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root',
-           'find_notebook', 'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir',
-           'expand_grid', 'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state', 'RunFailed',
-           'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'DevicePool',
-           'visible_gpus', 'GPUExecutor', 'job_main', 'SubmititExecutor', 'get_executor', 'SweepResult', 'sweep',
-           'ExperimentData', 'experiment_data', 'evaluate_targets', 'evaluate_new']
+           'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid',
+           'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state',
+           'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor',
+           'DevicePool', 'visible_gpus', 'GPUExecutor', 'job_main', 'SubmititExecutor', 'get_executor', 'SweepResult',
+           'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets', 'evaluate_new']
 
 # %% ../nbs/10_sweeps.ipynb #c005
-EXPERIMENTS_DIR = Path(nemesis.__file__).parent.parent/'nbs'/'experiments' # the shipped experiment notebooks
+EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
 GRIDS_DIR = EXPERIMENTS_DIR/'grids' # the shipped grids (YAML)
 RUN_STATE_FILE = 'run.json' # written by the sweep into every run directory: parameters, state, timing, error
 
@@ -45,6 +46,25 @@ def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook 
         if c.is_file() and c.suffix == '.ipynb': return c.resolve()
     have = sorted(q.stem for q in EXPERIMENTS_DIR.glob('*.ipynb')) if EXPERIMENTS_DIR.is_dir() else []
     raise SweepError(f"notebook {str(notebook)!r}: no such .ipynb (looked in {[str(c) for c in cands]}); shipped experiments: {have}")
+
+# %% ../nbs/10_sweeps.ipynb #d1047024
+def _title(nb_path:Path)->str:
+    "First line of an experiment notebook's title cell, without the '#'"
+    try: cells = json.loads(nb_path.read_text())['cells']
+    except (OSError, ValueError, KeyError) as e: return f'(unreadable: {type(e).__name__})'
+    md = next((''.join(c['source']) for c in cells if c.get('cell_type') == 'markdown'), '')
+    return (md.strip().splitlines() or [''])[0].lstrip('# ').strip()
+
+def shipped()->dict: # {'experiments': {name: one line}, 'grids': {name: one line}}
+    "The shipped experiment notebooks and grids, by the names `nemesis run` and `nemesis sweep` accept"
+    out = {'experiments': {}, 'grids': {}}
+    for q in sorted(EXPERIMENTS_DIR.glob('*.ipynb')): out['experiments'][q.stem] = _title(q)
+    for q in sorted(GRIDS_DIR.glob('*.yaml')):
+        try: g = yaml.safe_load(q.read_text())
+        except yaml.YAMLError: g = None
+        g = g if isinstance(g, dict) else {}
+        out['grids'][q.stem] = str(g.get('description', '')) + (f" [{g['gpu_hours']} GPU-hours]" if g.get('gpu_hours') else '')
+    return out
 
 # %% ../nbs/10_sweeps.ipynb #c008
 def notebook_parameters(notebook, # path of an .ipynb
@@ -178,7 +198,11 @@ def load_grid(grid, # a YAML path, or a dict
     "Read and shape-check a grid"
     if isinstance(grid, dict): return grid, Path.cwd(), 'grid'
     p = Path(grid).expanduser()
-    if not p.is_file(): raise SweepError(f"grid {str(grid)!r}: no such file (shipped grids: {sorted(q.name for q in GRIDS_DIR.glob('*.yaml'))})")
+    if not p.is_file() and not p.suffix and len(p.parts) == 1 and (GRIDS_DIR/f'{p}.yaml').is_file(): p = GRIDS_DIR/f'{p}.yaml'
+    if not p.is_file():
+        have = sorted(q.stem for q in GRIDS_DIR.glob('*.yaml'))
+        raise SweepError(f"grid {str(grid)!r}: no such file, nor a shipped grid name (shipped grids: {have}"
+                         + (f"; close matches: {_close(p.stem, have)}" if _close(p.stem, have) else '') + "; list them with `nemesis run --list`)")
     try: g = yaml.safe_load(p.read_text())
     except yaml.YAMLError as e: raise SweepError(f"{p}: not valid YAML: {e}") from None
     if not isinstance(g, dict): raise SweepError(f"{p}: expected a mapping with keys {GRID_KEYS}, got {type(g).__name__}")
@@ -307,6 +331,8 @@ def resolve_kernel(name:str='python3', # kernelspec the notebooks name
         warnings.warn(f"kernel {name!r} runs another Python; installed kernel {own!r} for {sys.executable} under {sys.prefix}")
     return own
 
+_KERNEL_ARGS = ['--IPKernelApp.log_level=ERROR']   # the kernel's own start-up log (transport notices) is not the user's business
+
 def execute_notebook(notebook, # experiment notebook
                      run_dir, # run directory: receives notebook.ipynb
                      params:dict, # papermill parameters
@@ -314,15 +340,15 @@ def execute_notebook(notebook, # experiment notebook
                      timeout:float|None=None, # per-cell execution timeout in seconds (None: no limit)
                      log_output:bool=False, # stream the notebook's output to this process's log
                     )->Path: # the executed notebook
-    "Execute `notebook` with papermill into `run_dir/notebook.ipynb`; `RunFailed` names the failing cell"
+    "Execute `notebook` with papermill into `run_dir/notebook.ipynb` (the kernel runs in this process's working directory); `RunFailed` names the failing cell"
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
     nb, run_dir = Path(notebook).resolve(), Path(run_dir).absolute()
     run_dir.mkdir(parents=True, exist_ok=True)
     out = run_dir/'notebook.ipynb'
     try:
-        pm.execute_notebook(str(nb), str(out), parameters=params, kernel_name=kernel_name or resolve_kernel(), cwd=str(nb.parent),
-                            progress_bar=False, log_output=log_output, execution_timeout=timeout)
+        pm.execute_notebook(str(nb), str(out), parameters=params, kernel_name=kernel_name or resolve_kernel(), cwd=os.getcwd(),
+                            progress_bar=False, log_output=log_output, execution_timeout=timeout, extra_arguments=_KERNEL_ARGS)
     except PapermillExecutionError as e:
         import nbformat
         src = nbformat.read(nb, as_version=4).cells   # papermill counts its injected-parameters cell: map back to the source

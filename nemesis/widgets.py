@@ -168,3 +168,9 @@ class CorruptionExplorer:
         controls = widgets.VBox([self.op, self.positions, self.factor, self.std,
                                  widgets.HBox([self.reset_button, self.record_button]), widgets.HBox([self.path, self.save_button])])
         return widgets.VBox([widgets.HBox([controls, self.info]), *figs])
+
+# %% ../nbs/09_widgets.ipynb #eccb9326
+def _explorer_mimebundle(self:CorruptionExplorer, **kwargs):
+    "Show the panel when the explorer is displayed (a cell's last value, or `display(explorer)`)"
+    return self.panel._repr_mimebundle_(**kwargs)
+CorruptionExplorer._repr_mimebundle_ = _explorer_mimebundle

@@ -236,7 +236,11 @@ def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
 def _demo(args):
     from nemesis.report import format_table
     rep = demo(args.out, epochs=args.epochs, corruption=not args.no_corruption)
-    if not rep['accuracy'].empty: print(format_table(rep['accuracy']).to_string())
+    if not rep['accuracy'].empty: print('\naccuracy (%), mean ± std over seeds:\n' + format_table(rep['accuracy']).to_string() + '\n')
+    if len(rep['failed']): print(f"{len(rep['failed'])} run(s) FAILED: " + ', '.join(rep['failed'].run), file=sys.stderr)
+    runs = Path(rep['paths']['html']).parent
+    print(f"report:  {rep['paths']['html']}  (tables and figures; opens offline)\nruns:    {runs}  (config, checkpoint, metrics, "
+          f"corruption.csv per run; `nemesis report {runs}` writes the report again)")
     return 1 if len(rep['failed']) else 0
 
 @register_command

@@ -45,7 +45,9 @@ def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook 
     for c in cands:
         if c.is_file() and c.suffix == '.ipynb': return c.resolve()
     have = sorted(q.stem for q in EXPERIMENTS_DIR.glob('*.ipynb')) if EXPERIMENTS_DIR.is_dir() else []
-    raise SweepError(f"notebook {str(notebook)!r}: no such .ipynb (looked in {[str(c) for c in cands]}); shipped experiments: {have}")
+    close = _close(p.stem, have)
+    raise SweepError(f"notebook {str(notebook)!r}: no such .ipynb (looked in {[str(c) for c in cands]}); shipped experiments: {have}"
+                     + (f"; close matches: {close}" if close else ''))
 
 # %% ../nbs/10_sweeps.ipynb #d1047024
 def _title(nb_path:Path)->str:

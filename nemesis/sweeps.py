@@ -35,6 +35,8 @@ def data_root(root:str|os.PathLike|None=None, # explicit root; '' or None: the d
     "`root`, else `$NEMESIS_DATA`, else `~/.cache/nemesis/data`"
     return Path(root or os.environ.get('NEMESIS_DATA') or Path.home()/'.cache'/'nemesis'/'data').expanduser()
 
+def _close(x, choices): return difflib.get_close_matches(str(x), [str(c) for c in choices], 3, 0.4)
+
 def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook in `EXPERIMENTS_DIR`
                   base:str|os.PathLike|None=None, # folder to resolve relative paths against (the grid's folder)
                  )->Path: # absolute path of an existing .ipynb
@@ -107,8 +109,6 @@ def _type_ok(v, hint:str)->bool:
     known = [a for a in alts if a in _TYPES]
     if not known: return True   # an annotation we do not understand: papermill will pass the value as is
     return any(isinstance(v, _TYPES[a]) and not (isinstance(v, bool) and a in ('int', 'float')) for a in known)
-
-def _close(x, choices): return difflib.get_close_matches(str(x), [str(c) for c in choices], 3, 0.4)
 
 @functools.lru_cache(1)
 def _dataset_names()->tuple:

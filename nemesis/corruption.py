@@ -7,7 +7,7 @@ __all__ = ['OPS', 'COLUMNS', 'DEFAULT_OPS', 'check_positions', 'rescale', 'repla
            'setting_seed', 'corrupt', 'group_norm', 'corruption_sweep', 'lne_frequency', 'read_corruption', 'lne_table']
 
 # %% ../nbs/02_corruption.ipynb #c003
-import math, zlib
+import math, zlib, json, warnings
 from pathlib import Path
 import torch
 import pandas as pd
@@ -195,6 +195,12 @@ def lne_frequency(df:pd.DataFrame, # a corruption table (`corruption_sweep`, pos
     return out[list(by) + ['n_seeds', 'n_lowered', 'lne', 'lne_rate', 'n_raised', 'raised_up', 'raised_rate']]
 
 # %% ../nbs/02_corruption.ipynb #c038
+def _results_run_id(d)->str|None:
+    "The run id in `d/results.json` (None when absent)"
+    try: r = json.loads((Path(d)/'results.json').read_text())
+    except (OSError, ValueError): return None
+    return r.get('run_id') if isinstance(r, dict) and isinstance(r.get('run_id'), str) else None
+
 def read_corruption(root, # a corruption.csv, a run folder, or a folder of run folders (searched recursively)
                    )->pd.DataFrame: # all tables concatenated, with a `run` column (the folder of each table)
     "Read every `corruption.csv` under `root`"
@@ -208,7 +214,11 @@ def read_corruption(root, # a corruption.csv, a run folder, or a folder of run f
         missing = [c for c in COLUMNS if c not in d.columns]
         if missing: raise ValueError(f"{f}: not a corruption table, missing columns {missing}")
         d['group'] = d['group'].fillna('')
+        rid = _results_run_id(f.parent)
+        if rid is not None and 'run_id' in d.columns and len(d) and str(d.run_id.iloc[0]) != rid:
+            warnings.warn(f"{f}: written for run {d.run_id.iloc[0]}, but {f.parent} now holds run {rid}; skipped (sweep the run again)"); continue
         dfs.append(d.assign(run=str(f.parent)))
+    if not dfs: raise FileNotFoundError(f"no corruption table under {root} belongs to the run beside it (sweep the runs again)")
     return pd.concat(dfs, ignore_index=True)
 
 def lne_table(data, # a corruption table, or a folder for `read_corruption`

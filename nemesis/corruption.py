@@ -18,6 +18,7 @@ def check_positions(positions, # an int or a list of ints
                     n_ctx:int, # number of context vectors
                    )->list: # sorted, de-duplicated positions
     "Validate context positions"
+    if isinstance(positions, (str, bytes, dict)): raise ValueError(f"positions={positions!r}: expected an int or a list of ints")
     ps = [positions] if isinstance(positions, int) else list(positions)
     if not ps: raise ValueError("positions is empty")
     bad = [p for p in ps if not isinstance(p, int) or isinstance(p, bool) or not 0 <= p < n_ctx]
@@ -25,7 +26,7 @@ def check_positions(positions, # an int or a list of ints
     return sorted(set(ps))
 
 def _check_value(name, v):
-    if not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
         raise ValueError(f"{name}={v!r}: expected a finite number >= 0")
 
 # %% ../nbs/02_corruption.ipynb #c006
@@ -121,6 +122,8 @@ def _check_ops(ops):
     out = {}
     for op, params in ops.items():
         if op not in OPS: raise ValueError(f"ops has unknown operation {op!r}: expected keys from {OPS}")
+        if isinstance(params, (str, bytes, dict)) or isinstance(params, bool) or not isinstance(params, (int, float, list, tuple)):
+            raise ValueError(f"ops[{op!r}]={params!r}: expected a number or a list of numbers (a string is not split into characters)")
         params = [params] if isinstance(params, (int, float)) else list(params)
         if not params: raise ValueError(f"ops[{op!r}] is empty")
         for v in params: _check_value('factor' if op == 'rescale' else 'std', v)

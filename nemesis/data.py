@@ -289,9 +289,22 @@ def split_per_class(groups, # list of (label, classname, [impaths]) in label ord
     return out
 
 # %% ../nbs/04_data.ipynb #c027
+def _check_grown(root, split_file, out):
+    "Refuse a class-per-folder dataset holding images its (kit-written) split file does not list: which one is meant is ambiguous"
+    listed = {it.impath for v in out.values() for it in v}
+    classes = sorted(n for n in _visible(os.listdir(root)) if (root/n).is_dir() and n != 'split_fewshot')
+    new = [str(root/c/n) for c in classes for n in _list_images(root/c) if str(root/c/n) not in listed]
+    if new:
+        raise DatasetFormatError(f'{root} holds {len(new)} image(s) that its split file {split_file.name} (written when the folder was '
+                                 f'first read) does not list, e.g.\n{_show(new, 3)}\nThe folder grew; choose one:\n'
+                                 f'  - keep the split (runs stay comparable with earlier ones): pass split_file={split_file.name!r} '
+                                 'to build_dataset, or move the new images out of the class folders;\n'
+                                 f'  - split again with the new images (earlier runs are then not comparable): delete {split_file} '
+                                 '(and split_fewshot/), and the next build_dataset writes a new split.')
+
 def _read_folder(root, split_file=None, save=True, check=True):
     "train/val/test of a class-per-folder tree at `root`"
-    root = Path(root)
+    root, auto = Path(root), split_file is None
     if split_file is None:
         cands = sorted(root.glob('split_zhou*.json'))
         if len(cands) > 1:
@@ -300,7 +313,10 @@ def _read_folder(root, split_file=None, save=True, check=True):
     else:
         split_file = root/split_file
         if not split_file.is_file(): raise DatasetNotFoundError(f'split file {split_file} does not exist')
-    if split_file is not None: return read_split(split_file, root, check=check)
+    if split_file is not None:
+        out = read_split(split_file, root, check=check)
+        if auto and split_file.name == 'split_zhou_folder.json': _check_grown(root, split_file, out)
+        return out
     classes = sorted(n for n in _visible(os.listdir(root)) if (root/n).is_dir() and n != 'split_fewshot')
     if not classes:
         raise DatasetNotFoundError(f'{root} has no class folders and no split file. Expected {root}/<class>/<image>.jpg '

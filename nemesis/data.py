@@ -917,11 +917,19 @@ def load_image(path)->Image.Image: # an RGB image
     a = np.clip(a, 0, None) / top
     return Image.fromarray(np.round(a * 255).astype(np.uint8), 'L').convert('RGB')
 
-def _image_problem(path)->str|None:
-    "Why `path` cannot be used as an image (None when it decodes)"
+_END_MARKS = {'JPEG': b'\xff\xd9', 'PNG': b'IEND'} # what the last bytes of a complete file hold
+
+def _image_problem(path, full:bool=True)->str|None:
+    "Why `path` cannot be used as an image (None when it decodes; `full=False`: header and end marker only)"
     try:
         if os.path.getsize(path) == 0: return 'empty file (0 bytes)'
         with Image.open(path) as im:
+            if not full:
+                mark = _END_MARKS.get(im.format)
+                if mark is None: return None
+                with open(path, 'rb') as f:
+                    f.seek(max(0, os.path.getsize(path) - 1024)); tail = f.read()
+                return None if mark in tail else f'truncated (no {im.format} end marker)'
             im.draft('RGB', (64, 64))   # JPEG: decode at a reduced scale, still reading the whole stream
             im.load()
     except FileNotFoundError: return 'missing'
@@ -932,6 +940,7 @@ def _image_problem(path)->str|None:
 
 def verify_images(items:Sequence, # `Datum`s (or anything with `.impath`)
                   quick:int|None=None, # check only this many, spread evenly (None: all)
+                  full:bool=True, # decode each image; False: read its header and look for its end marker (JPEG, PNG; much cheaper)
                  )->list: # (path, problem) pairs, empty when every image decodes
     "Decode every image (or a `quick` sample): zero-byte, truncated and non-image files are named"
     paths = list(dict.fromkeys(it.impath for it in items))
@@ -939,20 +948,20 @@ def verify_images(items:Sequence, # `Datum`s (or anything with `.impath`)
     out = []
     for p in paths:
         fid = _file_id(p)
-        if (p, fid) in _VERIFIED: continue
-        why = _image_problem(p)
+        if (p, fid, True) in _VERIFIED or (p, fid, full) in _VERIFIED: continue
+        why = _image_problem(p, full)
         if why: out.append((p, why))
-        elif fid is not None: _VERIFIED.add((p, fid))
+        elif fid is not None: _VERIFIED.add((p, fid, full))
     return out
 
-_VERIFIED = set() # (path, (size, mtime_ns)) of images that decoded in this process: checked once per process
+_VERIFIED = set() # (path, (size, mtime_ns), full) of images that passed in this process: checked once per process
 def _file_id(p):
     try: st = os.stat(p); return (st.st_size, st.st_mtime_ns)
     except OSError: return None
 
-def check_image_files(items:Sequence, source:str, quick:int|None=None):
-    "Raise `DatasetFormatError` naming every image of `items` that does not decode"
-    bad = verify_images(items, quick)
+def check_image_files(items:Sequence, source:str, quick:int|None=None, full:bool=True):
+    "Raise `DatasetFormatError` naming every image of `items` that does not decode (see `verify_images`)"
+    bad = verify_images(items, quick, full)
     if bad:
         raise DatasetFormatError(f'{len(bad)} image(s) of {source} cannot be read:\n' + _show([f'{p}: {why}' for p, why in bad]) +
                                  '\nReplace or remove these files (and their entries in the split file).')

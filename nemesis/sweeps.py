@@ -557,7 +557,8 @@ def sweep(grid, # YAML path or dict
     if dry_run: return SweepResult(str(rd), planned, [dict(name=r.name, run_dir=r.run_dir, state='would run') for r in todo])
     g, _, where = load_grid(grid)
     _write_json(_mkdir(rd/'_sweeps')/f"{Path(where).stem if where != 'grid' else 'sweep'}.json",
-                dict(grid=where, notebook=runs[0].notebook if runs else None, runs={r.name: r.params for r in runs}))
+                dict(grid=where, notebook=runs[0].notebook if runs else None,
+                     runs={r.name: {**r.params, 'run_dir': r.name} for r in runs}))   # run_dir relative to the runs folder: it can move
     if force:
         for r in todo:
             if read_state(r.run_dir).get('state') == 'done': _write_json(Path(r.run_dir)/RUN_STATE_FILE, {**read_state(r.run_dir), 'state': 'stale'})

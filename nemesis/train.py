@@ -793,7 +793,8 @@ def fit(cfg:TrainConfig, # what to train
         return json.loads((run_dir/'results.json').read_text())
     ds = build_dataset(cfg.dataset, cfg.root, num_shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes)
     check_classnames(ds.classnames, f'{cfg.dataset} at {cfg.root}')   # before any work: names, then every image the run reads
-    check_image_files((list(ds.train) if method.trains else []) + list(ds.test), f'{cfg.dataset} at {cfg.root} (the images this run uses)')
+    if method.trains: check_image_files(ds.train, f'{cfg.dataset} at {cfg.root} (the training images of this run)')
+    check_image_files(ds.test, f'{cfg.dataset} at {cfg.root} (the test images of this run)', full=False)   # header + end marker: cheap
     pm = build_prompt_model(cfg, ds.classnames, ds.templates)
     dev = torch.device(cfg.device)
     if state is not None and list(state['classnames']) != list(ds.classnames):
@@ -952,7 +953,7 @@ def evaluate_run(run_dir, # a run directory written by `fit`
     pm, cfg = load_run(run_dir, device)
     ident = run_identity(run_dir)
     ds = build_dataset(dataset_name, root, num_shots=0, seed=cfg.seed, subsample_classes=subsample_classes)
-    check_classnames(ds.classnames, f'{dataset_name} at {root}'); check_image_files(getattr(ds, split), f'{dataset_name} at {root} ({split})')
+    check_classnames(ds.classnames, f'{dataset_name} at {root}'); check_image_files(getattr(ds, split), f'{dataset_name} at {root} ({split})', full=False)
     pm = retarget(pm, ds.classnames, cfg, ds.templates)
     res = evaluate(pm, ds, split=split, **kwargs)
     res.update(**ident, dataset=dataset_name, subsample_classes=subsample_classes, split=split, run=str(run_dir), method=cfg.method,

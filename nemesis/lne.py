@@ -14,7 +14,8 @@ from tqdm.auto import tqdm
 from .prompts import PromptCLIP
 from .data import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS
-from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, CoCoOpCLIP, run_lock, run_identity
+from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, CoCoOpCLIP, run_identity
+from .locks import run_lock
 import hashlib
 
 # %% ../nbs/07_lne.ipynb #c006

@@ -12,14 +12,15 @@ from typing import Callable
 import yaml
 from tqdm.auto import tqdm
 import nemesis
+from .locks import acquire_lock, LOCK_ENV
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'LOCK_ENV', 'EXECUTORS', 'TOY_SIZES', 'SweepError',
-           'data_root', 'find_notebook', 'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid',
-           'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state',
-           'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor',
-           'DevicePool', 'visible_gpus', 'GPUExecutor', 'job_main', 'SubmititExecutor', 'get_executor', 'SweepResult',
-           'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets', 'evaluate_new']
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root',
+           'find_notebook', 'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir',
+           'expand_grid', 'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state', 'RunFailed',
+           'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'DevicePool',
+           'visible_gpus', 'GPUExecutor', 'job_main', 'SubmititExecutor', 'get_executor', 'SweepResult', 'sweep',
+           'ExperimentData', 'experiment_data', 'evaluate_targets', 'evaluate_new']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = Path(nemesis.__file__).parent.parent/'nbs'/'experiments' # the shipped experiment notebooks
@@ -252,8 +253,7 @@ def run_lock(run_dir, # run directory (created)
              wait:bool=False, # block until the lock is free (else yield False at once when it is held)
              poll:float=0.5):
     "Exclusive lock of a run directory: yields True when acquired, False when another process holds it (the lock `nemesis.train.fit` takes)"
-    from nemesis.train import acquire_lock   # one lock for every writer of a run folder
-    with acquire_lock(run_dir, wait=wait, poll=poll) as got: yield got
+    with acquire_lock(run_dir, wait=wait, poll=poll) as got: yield got   # one lock for every writer of a run folder
 
 def is_locked(run_dir)->bool:
     "Whether another process holds the run's lock"
@@ -326,8 +326,6 @@ def execute_notebook(notebook, # experiment notebook
     return out
 
 # %% ../nbs/10_sweeps.ipynb #c031
-LOCK_ENV = 'NEMESIS_LOCKED_RUN' # = nemesis.train.LOCK_ENV (not imported here: it would load torch)
-
 def _write_json(path, obj):
     path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
     tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'); os.replace(tmp, path)

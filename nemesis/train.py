@@ -4,8 +4,7 @@
 
 # %% ../nbs/06_train.ipynb #c003
 from __future__ import annotations
-import os, sys, json, math, time, hashlib, difflib, warnings, fcntl, socket, inspect, functools, uuid
-from contextlib import contextmanager
+import os, sys, json, math, time, hashlib, difflib, warnings, uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
@@ -16,16 +15,16 @@ from .clip import load_clip, image_config, encode_prompts
 from .prompts import PromptLearner, PromptCLIP, POSITIONS
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
+from .locks import LOCK_FILE, LOCK_ENV, RunLockedError, acquire_lock, run_lock, _locked
 from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 
 # %% auto #0
-__all__ = ['METHODS', 'PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'LOCK_FILE', 'LOCK_ENV', 'ZeroShotCLIP',
-           'CoCoOpCLIP', 'Method', 'get_method', 'TrainConfig', 'check_config_types', 'default_epochs',
-           'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader',
-           'classification_metrics', 'model_fingerprint', 'encode_images', 'class_features', 'predict', 'evaluate',
-           'CheckpointError', 'save_checkpoint', 'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff',
-           'RunLockedError', 'acquire_lock', 'run_lock', 'RunMismatchError', 'config_hash', 'new_run_id',
-           'run_identity', 'build_prompt_model', 'fit', 'load_run', 'retarget', 'evaluate_run']
+__all__ = ['METHODS', 'PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'ZeroShotCLIP', 'CoCoOpCLIP', 'Method',
+           'get_method', 'TrainConfig', 'check_config_types', 'default_epochs', 'resolve_device', 'resolve_config',
+           'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint',
+           'encode_images', 'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint',
+           'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash',
+           'new_run_id', 'run_identity', 'build_prompt_model', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c008
 def _encode_image(model, images):
@@ -635,72 +634,6 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
     if diff: raise RunExistsError(f"{run_dir} holds the config of another run (never checkpointed):\n" + '\n'.join(diff) +
                                   "\nPass overwrite=True to replace it, or use another run_dir.")
     return None
-
-# %% ../nbs/06_train.ipynb #runlock-code
-LOCK_FILE = '.lock' # the lock file of a run folder (and of a runs folder, for report writes)
-LOCK_ENV = 'NEMESIS_LOCKED_RUN' # set by a sweep for the notebook it runs: the run folder whose lock the sweep holds
-
-class RunLockedError(RuntimeError):
-    "Another process is writing the run folder"
-
-_HELD = {} # resolved folder -> depth: the lock is re-entrant within one process
-
-@contextmanager
-def acquire_lock(run_dir, # folder to lock (created)
-                 wait:bool=False, # block until the lock is free (else yield False at once when it is held)
-                 poll:float=0.5, # seconds between tries while waiting
-                ): # yields True when this process holds the lock, False when another one does
-    "The one exclusive lock of a run folder (`flock` on `<run_dir>/.lock`), shared by `fit`, `evaluate_run`, the corruption sweeps, report writes and the sweeps"
-    d = Path(run_dir); d.mkdir(parents=True, exist_ok=True)
-    key = str(d.resolve())
-    if key in _HELD or os.environ.get(LOCK_ENV) == key: # this process, or the sweep that started this kernel, holds it
-        _HELD[key] = _HELD.get(key, 0) + 1
-        try: yield True
-        finally:
-            _HELD[key] -= 1
-            if not _HELD[key]: del _HELD[key]
-        return
-    fd = os.open(d/LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        while True:
-            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB); got = True; break
-            except BlockingIOError:
-                got = False
-                if not wait: break
-                time.sleep(poll)
-        if got:
-            os.ftruncate(fd, 0); os.write(fd, f'{socket.gethostname()} {os.getpid()}\n'.encode()); _HELD[key] = 1
-        try: yield got
-        finally:
-            if got: _HELD.pop(key, None); fcntl.flock(fd, fcntl.LOCK_UN)
-    finally: os.close(fd)
-
-def _lock_holder(d)->str:
-    try: return (Path(d)/LOCK_FILE).read_text().strip() or 'unknown'
-    except OSError: return 'unknown'
-
-@contextmanager
-def run_lock(run_dir, # run folder
-             what:str='write', # what the caller wants to do (for the message)
-             wait:bool=False, # wait for the other writer instead of refusing
-            ):
-    "Hold the run folder's lock, or raise `RunLockedError` naming the holder (host pid)"
-    with acquire_lock(run_dir, wait=wait) as got:
-        if not got:
-            raise RunLockedError(f"cannot {what} {run_dir}: another process ({_lock_holder(run_dir)}) is writing it (lock "
-                                 f"{Path(run_dir)/LOCK_FILE}). Wait for it to finish, or use another run folder.")
-        yield
-
-def _locked(what:str):
-    "Decorator: hold the lock of the function's `run_dir` argument while it runs"
-    def deco(f):
-        sig = inspect.signature(f)
-        @functools.wraps(f)
-        def _f(*args, **kwargs):
-            with run_lock(sig.bind(*args, **kwargs).arguments['run_dir'], what): return f(*args, **kwargs)
-        return _f
-    return deco
-
 
 # %% ../nbs/06_train.ipynb #runident-code
 class RunMismatchError(CheckpointError):

@@ -660,7 +660,10 @@ def run_identity(run_dir, # a run folder written by `fit`
     try: cj = json.loads((d/'config.json').read_text()) if (d/'config.json').is_file() else None
     except ValueError: raise RunMismatchError(f"{d/'config.json'} is not valid JSON; the run folder is damaged") from None
     if cj is not None and config_hash(cj) != h:
-        raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}) come from "
+        try: other = json.loads((d/'results.json').read_text()).get('run_id')
+        except (OSError, ValueError, AttributeError): other = None
+        raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}"
+                               + (f"; results.json: run {other}" if other else '') + ") come from "
                                f"different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
                                "\nCopy the whole run folder back from where it came from, or train again with overwrite=True.")
     rp = d/'results.json'

@@ -4,13 +4,13 @@
 
 # %% ../nbs/11_cli.ipynb #c002
 from __future__ import annotations
-import argparse, sys
+import argparse, errno, sys, traceback
 from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['COMMANDS', 'register_command', 'build_parser', 'main', 'add_datasets', 'add_run', 'add_sweep', 'add_report',
-           'demo_grid', 'demo', 'add_demo']
+__all__ = ['COMMANDS', 'register_command', 'build_parser', 'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run',
+           'add_sweep', 'add_report', 'demo_grid', 'demo', 'add_demo']
 
 # %% ../nbs/11_cli.ipynb #c005
 COMMANDS: dict[str, Callable] = {}   # name -> function adding the subcommand's parser to the subparsers object
@@ -24,6 +24,7 @@ def register_command(add:Callable, # `add_<name>(sub)`: adds a parser to `sub` a
 def build_parser()->argparse.ArgumentParser:
     "The `nemesis` argument parser with every registered subcommand"
     p = argparse.ArgumentParser(prog='nemesis', description='Nemesis Kit: soft-prompt tuning of CLIP-like models')
+    p.add_argument('--debug', action='store_true', help='show the full traceback of an error')
     sub = p.add_subparsers(dest='command', metavar='COMMAND')
     for add in COMMANDS.values(): add(sub)
     return p
@@ -35,12 +36,41 @@ def main(argv:list[str]|None=None, # arguments without the program name; default
     args = p.parse_args(argv)
     if getattr(args, 'func', None) is None:
         (getattr(args, 'print_help', None) or p.print_help)(); return 2
-    return int(args.func(args) or 0)
+    try: return int(args.func(args) or 0)
+    except KeyboardInterrupt: print('interrupted', file=sys.stderr); return 130
+    except Exception as e:
+        msg, code = explain_error(e)
+        if msg is None or args.debug: traceback.print_exc()
+        if msg is None: return 1
+        print(f"error: {msg}" + ('' if args.debug else '  (--debug shows the traceback)'), file=sys.stderr)
+        return code
+
+# %% ../nbs/11_cli.ipynb #errors-code
+_BAD_INPUT = ('DataError', 'SweepError', 'RunExistsError', 'RunMismatchError', 'CheckpointError')
+_RUN_FAILED = ('RunLockedError', 'RunFailed', 'FloatingPointError')
+
+def explain_error(e:BaseException)->tuple: # (one-line message or None for an unexpected error, exit code)
+    "What `main` prints for an expected error: the path and the fix; exit code 2 for bad input, 1 for a failed run"
+    names = {c.__name__ for c in type(e).__mro__}
+    if isinstance(e, OSError) and not names & set(_BAD_INPUT):
+        path = e.filename if e.filename is not None else ''
+        fix = {errno.EEXIST: 'it exists and is a file; pass a folder path', errno.ENOTDIR: 'a part of it is a file, not a folder; pass a folder path',
+               errno.EISDIR: 'it is a folder; pass a file', errno.ENOENT: 'it does not exist; check the path',
+               errno.EACCES: 'permission denied; choose a folder you can write to', errno.EPERM: 'permission denied; choose a folder you can write to',
+               errno.EROFS: 'the file system is read-only; choose a writable folder', errno.ENOSPC: 'the disk is full; free space or choose another folder',
+               errno.EDQUOT: 'the disk quota is exceeded; free space or choose another folder'}.get(e.errno)
+        if fix and path: return f"{path}: {fix}", (1 if e.errno in (errno.ENOSPC, errno.EDQUOT) else 2)
+        return f"{type(e).__name__}: {e}", 2
+    if names & set(_BAD_INPUT) or isinstance(e, (ValueError, TypeError)) and type(e).__module__.split('.')[0] in ('builtins', 'nemesis'):
+        return str(e).strip(), 2
+    if names & set(_RUN_FAILED): return str(e).strip(), 1
+    return None, 1
+
 
 # %% ../nbs/11_cli.ipynb #c007
 def _datasets_check(args):
     from nemesis.data import check_datasets, DataError
-    try: rep = check_datasets(args.root, args.names or None)
+    try: rep = check_datasets(args.root, args.names or None, images='quick' if args.quick else 'none' if args.no_images else 'all')
     except DataError as e: print(f'error: {e}', file=sys.stderr); return 2
     print(rep)
     named = bool(args.names)
@@ -55,10 +85,19 @@ def add_datasets(sub):
                         description='Check the CoOp datasets (or a custom "folder" dataset) under ROOT. Read-only.')
     c.add_argument('root', metavar='ROOT', help='data root holding caltech-101/, oxford_pets/, ... (for "folder": the dataset)')
     c.add_argument('names', metavar='NAME', nargs='*', help='datasets to check (default: the 15 CoOp datasets)')
+    c.add_argument('--quick', action='store_true', help='decode a sample of each dataset\'s images (default: decode every image)')
+    c.add_argument('--no-images', action='store_true', help='only list the images, decode none')
     c.set_defaults(func=_datasets_check)
     p.set_defaults(print_help=p.print_help)
 
 # %% ../nbs/11_cli.ipynb #c012
+def timeout_seconds(v:str)->int:
+    "argparse type of `--timeout`: whole seconds >= 1 (papermill needs an int)"
+    try: f = float(v)
+    except ValueError: raise argparse.ArgumentTypeError(f"{v!r}: expected seconds, e.g. 3600") from None
+    if not f >= 1 or f != int(f): raise argparse.ArgumentTypeError(f"{v!r}: expected whole seconds >= 1 (per-cell timeout)")
+    return int(f)
+
 def _guess(v:str):
     "papermill's `-p` typing: True/False/None, int, float, else the string"
     if v in ('True', 'False', 'None'): return {'True': True, 'False': False, 'None': None}[v]
@@ -124,7 +163,7 @@ def add_run(sub):
     p.add_argument('--run-dir', help='run directory (default: runs/<notebook>/<parameters>)')
     p.add_argument('--force', action='store_true', help='run again even if the run is complete')
     p.add_argument('--wait', action='store_true', help='wait while another process holds the run (default: skip)')
-    p.add_argument('--timeout', type=float, help='per-cell timeout in seconds')
+    p.add_argument('--timeout', type=timeout_seconds, help='per-cell timeout in whole seconds (>= 1)')
     p.add_argument('--log-output', action='store_true', help="stream the notebook's output")
     p.set_defaults(func=_run)
 
@@ -164,7 +203,7 @@ def add_sweep(sub):
     p.add_argument('--slurm', action='append', metavar='KEY=VALUE', help='submitit parameter (repeat)')
     p.add_argument('--force', action='store_true', help='also re-run complete runs')
     p.add_argument('--wait-locked', action='store_true', help='wait for runs another sweep holds (default: skip them)')
-    p.add_argument('--timeout', type=float, help='per-cell timeout in seconds')
+    p.add_argument('--timeout', type=timeout_seconds, help='per-cell timeout in whole seconds (>= 1)')
     p.set_defaults(func=_sweep)
 
 # %% ../nbs/11_cli.ipynb #c016

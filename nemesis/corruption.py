@@ -7,7 +7,7 @@ __all__ = ['OPS', 'COLUMNS', 'DEFAULT_OPS', 'check_positions', 'rescale', 'repla
            'setting_seed', 'corrupt', 'group_norm', 'corruption_sweep', 'lne_frequency', 'read_corruption', 'lne_table']
 
 # %% ../nbs/02_corruption.ipynb #c003
-import math, zlib
+import math, zlib, json, warnings
 from pathlib import Path
 import torch
 import pandas as pd
@@ -18,6 +18,7 @@ def check_positions(positions, # an int or a list of ints
                     n_ctx:int, # number of context vectors
                    )->list: # sorted, de-duplicated positions
     "Validate context positions"
+    if isinstance(positions, (str, bytes, dict)): raise ValueError(f"positions={positions!r}: expected an int or a list of ints")
     ps = [positions] if isinstance(positions, int) else list(positions)
     if not ps: raise ValueError("positions is empty")
     bad = [p for p in ps if not isinstance(p, int) or isinstance(p, bool) or not 0 <= p < n_ctx]
@@ -25,7 +26,7 @@ def check_positions(positions, # an int or a list of ints
     return sorted(set(ps))
 
 def _check_value(name, v):
-    if not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0:
         raise ValueError(f"{name}={v!r}: expected a finite number >= 0")
 
 # %% ../nbs/02_corruption.ipynb #c006
@@ -121,6 +122,8 @@ def _check_ops(ops):
     out = {}
     for op, params in ops.items():
         if op not in OPS: raise ValueError(f"ops has unknown operation {op!r}: expected keys from {OPS}")
+        if isinstance(params, (str, bytes, dict)) or isinstance(params, bool) or not isinstance(params, (int, float, list, tuple)):
+            raise ValueError(f"ops[{op!r}]={params!r}: expected a number or a list of numbers (a string is not split into characters)")
         params = [params] if isinstance(params, (int, float)) else list(params)
         if not params: raise ValueError(f"ops[{op!r}] is empty")
         for v in params: _check_value('factor' if op == 'rescale' else 'std', v)
@@ -195,6 +198,12 @@ def lne_frequency(df:pd.DataFrame, # a corruption table (`corruption_sweep`, pos
     return out[list(by) + ['n_seeds', 'n_lowered', 'lne', 'lne_rate', 'n_raised', 'raised_up', 'raised_rate']]
 
 # %% ../nbs/02_corruption.ipynb #c038
+def _results_run_id(d)->str|None:
+    "The run id in `d/results.json` (None when absent)"
+    try: r = json.loads((Path(d)/'results.json').read_text())
+    except (OSError, ValueError): return None
+    return r.get('run_id') if isinstance(r, dict) and isinstance(r.get('run_id'), str) else None
+
 def read_corruption(root, # a corruption.csv, a run folder, or a folder of run folders (searched recursively)
                    )->pd.DataFrame: # all tables concatenated, with a `run` column (the folder of each table)
     "Read every `corruption.csv` under `root`"
@@ -208,7 +217,11 @@ def read_corruption(root, # a corruption.csv, a run folder, or a folder of run f
         missing = [c for c in COLUMNS if c not in d.columns]
         if missing: raise ValueError(f"{f}: not a corruption table, missing columns {missing}")
         d['group'] = d['group'].fillna('')
+        rid = _results_run_id(f.parent)
+        if rid is not None and 'run_id' in d.columns and len(d) and str(d.run_id.iloc[0]) != rid:
+            warnings.warn(f"{f}: written for run {d.run_id.iloc[0]}, but {f.parent} now holds run {rid}; skipped (sweep the run again)"); continue
         dfs.append(d.assign(run=str(f.parent)))
+    if not dfs: raise FileNotFoundError(f"no corruption table under {root} belongs to the run beside it (sweep the runs again)")
     return pd.concat(dfs, ignore_index=True)
 
 def lne_table(data, # a corruption table, or a folder for `read_corruption`

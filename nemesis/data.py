@@ -12,14 +12,16 @@ from typing import Callable, Sequence
 import torch
 from torch.utils.data import Dataset, DataLoader, RandomSampler, SequentialSampler
 from PIL import Image
+import numpy as np
 
 # %% auto #0
-__all__ = ['IMG_EXTS', 'DATASETS', 'CALTECH_IGNORED', 'CALTECH_RENAMES', 'EUROSAT_RENAMES', 'MINIATURE_CLASSES', 'DataError',
-           'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum', 'DatasetSplits', 'check_images',
-           'read_split', 'write_split', 'fewshot_subset', 'sample_fewshot', 'subsample_classes', 'fewshot_cache_path',
-           'fewshot_splits', 'split_per_class', 'DatasetSpec', 'build_dataset', 'split_trainval', 'make_split',
-           'make_miniature', 'build_transforms', 'ImageDataset', 'default_num_workers', 'build_loader', 'DatasetCheck',
-           'CheckReport', 'check_datasets']
+__all__ = ['IMG_EXTS', 'DATASETS', 'CALTECH_IGNORED', 'CALTECH_RENAMES', 'EUROSAT_RENAMES', 'MINIATURE_CLASSES', 'QUICK_SAMPLE',
+           'DataError', 'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum', 'DatasetSplits',
+           'prompt_name', 'check_classnames', 'check_images', 'read_split', 'write_split', 'fewshot_subset',
+           'sample_fewshot', 'subsample_classes', 'fewshot_cache_path', 'fewshot_splits', 'split_per_class',
+           'DatasetSpec', 'build_dataset', 'split_trainval', 'make_split', 'make_miniature', 'build_transforms',
+           'ImageDataset', 'default_num_workers', 'load_image', 'verify_images', 'check_image_files', 'build_loader',
+           'DatasetCheck', 'CheckReport', 'check_datasets']
 
 # %% ../nbs/04_data.ipynb #c005
 class DataError(Exception):
@@ -95,6 +97,25 @@ class DatasetSplits:
                 f'val={len(self.val)}, test={len(self.test)}, shots={self.num_shots}, seed={self.seed}, '
                 f'{self.subsample_classes!r}, dir={self.dataset_dir!r})')
 
+# %% ../nbs/04_data.ipynb #dup-code
+def prompt_name(classname:str)->str:
+    "What the text tower sees of a class name: '_' as a space, whitespace collapsed, lower case (CLIP's tokenizer lower-cases)"
+    return ' '.join(str(classname).replace('_', ' ').split()).lower()
+
+def check_classnames(classnames:Sequence[str], # class names in label order
+                     source:str='the dataset', # where they come from (for the message)
+                    ):
+    "Refuse class names that become the same prompt (one class of each pair could never be predicted)"
+    seen, clash = {}, []
+    for i, c in enumerate(classnames):
+        k = prompt_name(c)
+        if k in seen: clash.append(f'label {seen[k][0]} {seen[k][1]!r} and label {i} {c!r} (both "{k}")')
+        else: seen[k] = (i, c)
+    if clash:
+        raise DatasetFormatError(f'{source}: {len(clash)} pair(s) of classes get the same prompt, so one of each pair can never '
+                                 'be predicted:\n' + _show(clash) + '\nRename one class of each pair (class folder or split file).')
+
+
 # %% ../nbs/04_data.ipynb #c012
 def check_images(items, source, fix=''):
     "Raise `MissingImagesError` listing every item of `items` whose file is missing"
@@ -124,7 +145,11 @@ def _parse_entries(entries, where, image_dir, cnames):
         if prev[0] != c:
             raise DatasetFormatError(f'label/classname mismatch: label {lab} is {prev[0]!r} in {prev[1]} but {c!r} '
                                      f'in {where}[{i}]. Each label must have exactly one class name; fix the split file.')
-        out.append(Datum(os.path.normpath(os.path.join(image_dir, p)), lab, c))
+        full = os.path.normpath(os.path.join(image_dir, p))
+        if os.path.isabs(p) or os.path.relpath(full, os.path.normpath(image_dir)).split(os.sep)[0] == '..':
+            raise DatasetFormatError(f'{where}[{i}] = {e!r}: the path leaves the dataset folder {image_dir}; split files list '
+                                     'paths relative to it (no absolute paths, no "..")')
+        out.append(Datum(full, lab, c))
     return out
 
 def read_split(path, # split JSON file
@@ -264,9 +289,22 @@ def split_per_class(groups, # list of (label, classname, [impaths]) in label ord
     return out
 
 # %% ../nbs/04_data.ipynb #c027
+def _check_grown(root, split_file, out):
+    "Refuse a class-per-folder dataset holding images its (kit-written) split file does not list: which one is meant is ambiguous"
+    listed = {it.impath for v in out.values() for it in v}
+    classes = sorted(n for n in _visible(os.listdir(root)) if (root/n).is_dir() and n != 'split_fewshot')
+    new = [str(root/c/n) for c in classes for n in _list_images(root/c) if str(root/c/n) not in listed]
+    if new:
+        raise DatasetFormatError(f'{root} holds {len(new)} image(s) that its split file {split_file.name} (written when the folder was '
+                                 f'first read) does not list, e.g.\n{_show(new, 3)}\nThe folder grew; choose one:\n'
+                                 f'  - keep the split (runs stay comparable with earlier ones): pass split_file={split_file.name!r} '
+                                 'to build_dataset, or move the new images out of the class folders;\n'
+                                 f'  - split again with the new images (earlier runs are then not comparable): delete {split_file} '
+                                 '(and split_fewshot/), and the next build_dataset writes a new split.')
+
 def _read_folder(root, split_file=None, save=True, check=True):
     "train/val/test of a class-per-folder tree at `root`"
-    root = Path(root)
+    root, auto = Path(root), split_file is None
     if split_file is None:
         cands = sorted(root.glob('split_zhou*.json'))
         if len(cands) > 1:
@@ -275,7 +313,10 @@ def _read_folder(root, split_file=None, save=True, check=True):
     else:
         split_file = root/split_file
         if not split_file.is_file(): raise DatasetNotFoundError(f'split file {split_file} does not exist')
-    if split_file is not None: return read_split(split_file, root, check=check)
+    if split_file is not None:
+        out = read_split(split_file, root, check=check)
+        if auto and split_file.name == 'split_zhou_folder.json': _check_grown(root, split_file, out)
+        return out
     classes = sorted(n for n in _visible(os.listdir(root)) if (root/n).is_dir() and n != 'split_fewshot')
     if not classes:
         raise DatasetNotFoundError(f'{root} has no class folders and no split file. Expected {root}/<class>/<image>.jpg '
@@ -851,7 +892,9 @@ class ImageDataset(Dataset):
     def __len__(self): return len(self.items)
     def __getitem__(self, i):
         it = self.items[i]
-        with Image.open(it.impath) as im: im = im.convert('RGB')
+        try: im = load_image(it.impath)
+        except (OSError, SyntaxError, ValueError) as e:
+            raise DatasetFormatError(f'{it.impath}: cannot be read as an image ({type(e).__name__}: {e}); run `nemesis datasets check`') from None
         return (self.tfm(im) if self.tfm else im), it.label
 
 def default_num_workers()->int:
@@ -859,6 +902,70 @@ def default_num_workers()->int:
     try: n = len(os.sched_getaffinity(0))
     except AttributeError: n = os.cpu_count() or 1
     return 0 if n <= 1 else min(8, n)
+
+# %% ../nbs/04_data.ipynb #img-code
+_HIGH_DEPTH = ('I;16', 'I;16B', 'I;16L', 'I;16N', 'I', 'F')
+
+def load_image(path)->Image.Image: # an RGB image
+    "Open an image as RGB; 16-bit and 32-bit images keep their full range (PIL's `convert` clips them to white)"
+    with Image.open(path) as im:
+        if im.mode not in _HIGH_DEPTH: return im.convert('RGB')
+        a = np.asarray(im, dtype=np.float64)
+    if im.mode.startswith('I;16'): top = 65535.                     # the range of the 16-bit container
+    elif im.mode == 'I': top = 65535. if a.max(initial=0) <= 65535 else float(a.max())
+    else: top = 1. if a.max(initial=0) <= 1 else float(a.max())     # float images: [0, 1], else their maximum
+    a = np.clip(a, 0, None) / top
+    return Image.fromarray(np.round(a * 255).astype(np.uint8), 'L').convert('RGB')
+
+_END_MARKS = {'JPEG': b'\xff\xd9', 'PNG': b'IEND'} # what the last bytes of a complete file hold
+
+def _image_problem(path, full:bool=True)->str|None:
+    "Why `path` cannot be used as an image (None when it decodes; `full=False`: header and end marker only)"
+    try:
+        if os.path.getsize(path) == 0: return 'empty file (0 bytes)'
+        with Image.open(path) as im:
+            if not full:
+                mark = _END_MARKS.get(im.format)
+                if mark is None: return None
+                with open(path, 'rb') as f:
+                    f.seek(max(0, os.path.getsize(path) - 1024)); tail = f.read()
+                return None if mark in tail else f'truncated (no {im.format} end marker)'
+            im.draft('RGB', (64, 64))   # JPEG: decode at a reduced scale, still reading the whole stream
+            im.load()
+    except FileNotFoundError: return 'missing'
+    except (OSError, SyntaxError, ValueError, Image.DecompressionBombError) as e:
+        msg = str(e).splitlines()[0][:120]
+        return 'not an image' if 'cannot identify image file' in msg else f'cannot be decoded ({msg})'
+    return None
+
+def verify_images(items:Sequence, # `Datum`s (or anything with `.impath`)
+                  quick:int|None=None, # check only this many, spread evenly (None: all)
+                  full:bool=True, # decode each image; False: read its header and look for its end marker (JPEG, PNG; much cheaper)
+                 )->list: # (path, problem) pairs, empty when every image decodes
+    "Decode every image (or a `quick` sample): zero-byte, truncated and non-image files are named"
+    paths = list(dict.fromkeys(it.impath for it in items))
+    if quick is not None and quick < len(paths): paths = [paths[round(i * (len(paths) - 1) / max(1, quick - 1))] for i in range(quick)]
+    out = []
+    for p in paths:
+        fid = _file_id(p)
+        if (p, fid, True) in _VERIFIED or (p, fid, full) in _VERIFIED: continue
+        why = _image_problem(p, full)
+        if why: out.append((p, why))
+        elif fid is not None: _VERIFIED.add((p, fid, full))
+    return out
+
+_VERIFIED = set() # (path, (size, mtime_ns), full) of images that passed in this process: checked once per process
+def _file_id(p):
+    try: st = os.stat(p); return (st.st_size, st.st_mtime_ns)
+    except OSError: return None
+
+def check_image_files(items:Sequence, source:str, quick:int|None=None, full:bool=True):
+    "Raise `DatasetFormatError` naming every image of `items` that does not decode (see `verify_images`)"
+    bad = verify_images(items, quick, full)
+    if bad:
+        raise DatasetFormatError(f'{len(bad)} image(s) of {source} cannot be read:\n' + _show([f'{p}: {why}' for p, why in bad]) +
+                                 '\nReplace or remove these files (and their entries in the split file).')
+
 
 # %% ../nbs/04_data.ipynb #c060
 def build_loader(items:Sequence, # `Datum`s
@@ -920,7 +1027,9 @@ class CheckReport:
     __repr__ = __str__
 
 # %% ../nbs/04_data.ipynb #c064
-def _check_one(root, name):
+QUICK_SAMPLE = 200 # images decoded per dataset by `check_datasets(images='quick')` (`--quick`)
+
+def _check_one(root, name, images='all'):
     spec = DATASETS[name]
     d = root if name == 'folder' else root/spec.folder
     r = DatasetCheck(name, str(d), 'ok')
@@ -939,6 +1048,16 @@ def _check_one(root, name):
     try: r.n_classes = len(_lab2cname(*sp.values()))
     except DataError as e: r.status = 'broken'; r.problems.append(str(e)); return r
     r.sizes = {k: len(v) for k, v in sp.items()}
+    try: check_classnames(_lab2cname(*sp.values()), str(d))
+    except DataError as e: r.status = 'broken'; r.problems.append(str(e))
+    if images != 'none':
+        items = [it for v in sp.values() for it in v]
+        bad = verify_images(items, quick=QUICK_SAMPLE if images == 'quick' else None)
+        r.notes.append(f"decoded {'a sample of ' + str(min(QUICK_SAMPLE, len(items))) if images == 'quick' else 'all ' + str(len(items))} images")
+        if bad:
+            r.status = 'broken'
+            r.problems.append(f'{len(bad)} image(s) cannot be read:\n' + _show([f'{p}: {why}' for p, why in bad]) +
+                              '\nReplace or remove these files (and their split-file entries).')
     if spec.n_classes and r.n_classes != spec.n_classes:
         r.notes.append(f'{r.n_classes} classes; the official dataset has {spec.n_classes}')
     if name == 'folder' and not list(d.glob('split_zhou*.json')) and d.suffix.lower() != '.csv':
@@ -949,6 +1068,7 @@ def _check_one(root, name):
 
 def check_datasets(root, # data root (for 'folder': the dataset folder or CSV itself)
                    names:Sequence[str]|None=None, # datasets to check; default the 15 CoOp datasets
+                   images:str='all', # decode 'all' images, a 'quick' sample (`QUICK_SAMPLE` per dataset), or 'none'
                   )->CheckReport:
     "Check which datasets under `root` are usable and what to fix; never modifies anything"
     root = Path(root).expanduser()
@@ -956,4 +1076,7 @@ def check_datasets(root, # data root (for 'folder': the dataset folder or CSV it
     bad = [n for n in names if n not in DATASETS]
     if bad: raise DatasetFormatError(f'unknown dataset(s) {bad}. Known: {", ".join(DATASETS)}.')
     if not root.exists(): raise DatasetNotFoundError(f'data root {root} does not exist')
-    return CheckReport(str(root), [_check_one(root, n) for n in names])
+    if images not in ('all', 'quick', 'none'): raise DatasetFormatError(f"images={images!r}: expected 'all', 'quick' or 'none'")
+    if root.is_file() and not (names == ['folder'] and root.suffix.lower() == '.csv'):
+        raise DatasetNotFoundError(f'{root} is a file; pass the data root folder (or, for a CSV dataset, the .csv with the name folder)')
+    return CheckReport(str(root), [_check_one(root, n, images) for n in names])

@@ -96,6 +96,15 @@ class NemesisConfig:
     pan_weight:float|None=None # weight of PAN when it should differ from `weight`
 
     def __post_init__(self):
+        for n, kind in (('weight', 'num'), ('beta', 'num'), ('tau', 'num'), ('k', 'num'), ('pan_weight', 'num?'),
+                        ('schedule', 'str'), ('random_positions', 'bool')):
+            v = getattr(self, n)
+            if kind == 'bool' and not isinstance(v, bool):
+                raise TypeError(f"{n}={v!r}: expected True or False" + (" (a string is not a boolean)" if isinstance(v, str) else ''))
+            if kind == 'str' and not isinstance(v, str): raise TypeError(f"{n}={v!r}: expected a string")
+            if kind.startswith('num') and not (v is None and kind == 'num?'):
+                if isinstance(v, bool) or not isinstance(v, (int, float)): raise TypeError(f"{n}={v!r}: expected a number, got {type(v).__name__}")
+                if not math.isfinite(v): raise ValueError(f"{n}={v!r}: expected a finite number")
         self.p = norm_type(self.p)
         if not 0 <= self.beta <= 1: raise ValueError(f"beta={self.beta}: expected a value in [0, 1]")
         if not isinstance(self.n_positions, int) or self.n_positions < 1:

@@ -8,7 +8,8 @@ import os, json, math, html, warnings, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
-from .sweeps import read_results, read_state, run_state, RUN_STATE_FILE
+from .sweeps import read_results, read_state, run_state, run_lock, RUN_STATE_FILE
+import functools
 
 # %% auto #0
 __all__ = ['REPORT_FILES', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of', 'seed_stats', 'accuracy_table',
@@ -56,6 +57,8 @@ def read_run(run_dir, # a run folder
     "Parameters, state and metrics of one run"
     d = Path(run_dir); st = read_state(d)
     params = st.get('params')
+    if params is not None and not isinstance(params, dict):
+        raise ValueError(f"{d/RUN_STATE_FILE}: 'params' is a {type(params).__name__}, expected a mapping")
     if params is None:
         cfg = _read_json(d/'config.json') or {}
         params = {k: cfg.get(k) for k in ('dataset', 'method', 'shots', 'seed', 'model_name', 'subsample_classes') if k in cfg}
@@ -66,14 +69,17 @@ def read_run(run_dir, # a run folder
     res = read_results(d) if row['state'] == 'done' else None
     if res is not None:
         for k in ('dataset', 'method', 'shots', 'seed'): row.setdefault(k, res.get(k))
-        row.update(accuracy=res['accuracy'], macro_f1=res['macro_f1'])
+        row.update(accuracy=res['accuracy'], macro_f1=res['macro_f1'], run_id=res.get('run_id'))
         for f in sorted((d/'eval').glob('*.json')) if (d/'eval').is_dir() else []:
             e = _read_json(f)
             if not isinstance(e, dict) or not isinstance(e.get('accuracy'), (int, float)): continue
+            if e.get('run_id') is not None and res.get('run_id') is not None and e['run_id'] != res['run_id']:
+                warnings.warn(f"{f}: written for run {e['run_id']}, but {d} is run {res['run_id']}; skipped"); continue
             if e.get('kind') == 'new' or (e.get('subsample_classes') == 'new' and 'kind' not in e):
                 row.update(new_accuracy=e['accuracy'], new_macro_f1=e.get('macro_f1'))
             else: row[f"acc:{e.get('target') or e.get('dataset') or f.stem}"] = e['accuracy']
     err = st.get('error') or {}
+    if not isinstance(err, dict): err = dict(evalue=err)
     if row['state'] == 'failed': row.update(error=f"cell {err.get('cell_index')}: {err.get('ename')}: {err.get('evalue')}")
     return row
 
@@ -86,14 +92,24 @@ def collect_runs(runs_dir, # folder of run folders
     if foreign and warn:
         warnings.warn(f"{root}: ignoring {len(foreign)} entries that are not runs: " + ', '.join(str(p.relative_to(root)) for p in foreign[:10]) +
                       (' ...' if len(foreign) > 10 else ''))
-    df = pd.DataFrame([read_run(p, str(p.relative_to(root))) for p in runs])
+    rows = []
+    for p in runs:
+        try: rows.append(read_run(p, str(p.relative_to(root))))
+        except Exception as e: warnings.warn(f"skipped {p}: cannot read it ({type(e).__name__}: {e}); fix or remove its {RUN_STATE_FILE}")
+    seen = {}
+    for r in rows:   # a copied run folder (same run id) is one run, not another seed
+        rid = r.get('run_id')
+        if isinstance(rid, str) and rid in seen:
+            warnings.warn(f"{r['run']} is a copy of {seen[rid]} (same run id {rid}): counted once"); r['_copy'] = True
+        elif isinstance(rid, str): seen[rid] = r['run']
+    df = pd.DataFrame([r for r in rows if not r.get('_copy')])
     if df.empty: df = pd.DataFrame(columns=['run', 'state'])
     df.attrs['foreign'] = [str(p.relative_to(root)) for p in foreign]
     return df
 
 # %% ../nbs/10a_report.ipynb #c007
 _NOT_SETTING = {'run', 'state', 'seed', 'dataset', 'source', 'shots', 'accuracy', 'macro_f1', 'new_accuracy', 'new_macro_f1',
-                'error', 'targets', 'method', 'subsample_classes'}
+                'error', 'targets', 'method', 'subsample_classes', 'run_id'}
 
 def add_setting(df:pd.DataFrame)->pd.DataFrame:
     "Add the `setting` column (method + varying parameters)"
@@ -208,6 +224,17 @@ def transfer_table(df:pd.DataFrame)->pd.DataFrame:
     return out
 
 # %% ../nbs/10a_report.ipynb #c015
+def _locks_runs_dir(f):
+    "Hold the runs folder's lock (the run-folder lock of `nemesis.train`) while `f` writes into it"
+    @functools.wraps(f)
+    def _f(runs_dir, *args, **kwargs):
+        if not Path(runs_dir).is_dir(): raise FileNotFoundError(f"runs folder {runs_dir} does not exist")
+        with run_lock(runs_dir) as got:
+            if not got: raise RuntimeError(f"cannot write the report into {runs_dir}: another process is writing it "
+                                           f"(lock {Path(runs_dir)/'.lock'}); wait for it to finish")
+            return f(runs_dir, *args, **kwargs)
+    return _f
+
 def to_markdown(df:pd.DataFrame, index:bool=True)->str:
     "A GitHub-flavoured Markdown table (no extra dependency)"
     if df.empty: return '_(none)_\n'
@@ -224,7 +251,7 @@ def missing_runs(runs_dir, summary:pd.DataFrame|None=None)->pd.DataFrame:
     for f in sorted((root/'_sweeps').glob('*.json')) if (root/'_sweeps').is_dir() else []:
         m = _read_json(f) or {}
         for name, params in (m.get('runs') or {}).items():
-            s = run_state(Path(params.get('run_dir') or root/name))
+            s = run_state(root/name)   # below the runs folder: a moved folder still finds its runs
             if s != 'done': rows.append(dict(run=name, grid=m.get('grid', f.stem), state=s))
     return pd.DataFrame(rows, columns=['run', 'grid', 'state'])
 
@@ -254,6 +281,7 @@ _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px} tab
 th,td{border:1px solid #ccc;padding:3px 8px;text-align:right} th{background:#f3f3f3} .state-failed{color:#b00}
 h2{border-bottom:1px solid #ddd;padding-bottom:4px} .note{color:#555}"""
 
+@_locks_runs_dir
 def report(runs_dir, # a runs folder (one or more sweeps)
            baseline:str|None=None, # baseline setting for the deltas (default: each setting's base method)
            figures:bool=True, # embed the plotly figures in report.html
@@ -264,6 +292,8 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     root = Path(runs_dir)
     summary = collect_runs(root)
     summary = add_setting(summary) if not summary.empty else summary.assign(setting=[])
+    if baseline is not None and baseline not in set(summary.setting):
+        raise ValueError(f"baseline {baseline!r} is not a setting of {root}; settings: {sorted(set(summary.setting))}")
     done = summary[summary.state == 'done']
     fewshot = done[done['new_accuracy'].isna()] if 'new_accuracy' in done.columns else done
     fewshot = fewshot[fewshot[[c for c in fewshot.columns if c.startswith('acc:')]].isna().all(axis=1)] if any(c.startswith('acc:') for c in fewshot.columns) else fewshot

@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_sweeps.ipynb #c002
 from __future__ import annotations
-import os, sys, ast, json, time, fcntl, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
+import os, sys, ast, json, math, time, fcntl, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -13,6 +13,7 @@ import yaml
 from tqdm.auto import tqdm
 import nemesis
 from .clip import shipped_path
+from .locks import acquire_lock, LOCK_ENV
 
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root',
@@ -263,7 +264,8 @@ def read_results(run_dir)->dict|None:
     p = Path(run_dir)/'results.json'
     try: r = json.loads(p.read_text())
     except (OSError, ValueError): return None
-    ok = isinstance(r, dict) and all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) for k in ('accuracy', 'macro_f1'))
+    ok = isinstance(r, dict) and all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) and math.isfinite(r[k])
+                                     for k in ('accuracy', 'macro_f1'))   # NaN accuracy: not done
     return r if ok else None
 
 def read_state(run_dir)->dict:
@@ -276,21 +278,8 @@ def read_state(run_dir)->dict:
 def run_lock(run_dir, # run directory (created)
              wait:bool=False, # block until the lock is free (else yield False at once when it is held)
              poll:float=0.5):
-    "Exclusive lock of a run directory: yields True when acquired, False when another process holds it"
-    d = Path(run_dir); d.mkdir(parents=True, exist_ok=True)
-    fd = os.open(d/'.lock', os.O_RDWR | os.O_CREAT, 0o644)
-    try:
-        while True:
-            try: fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB); got = True; break
-            except BlockingIOError:
-                got = False
-                if not wait: break
-                time.sleep(poll)
-        if got: os.ftruncate(fd, 0); os.write(fd, f'{socket.gethostname()} {os.getpid()}\n'.encode())
-        try: yield got
-        finally:
-            if got: fcntl.flock(fd, fcntl.LOCK_UN)
-    finally: os.close(fd)
+    "Exclusive lock of a run directory: yields True when acquired, False when another process holds it (the lock `nemesis.train.fit` takes)"
+    with acquire_lock(run_dir, wait=wait, poll=poll) as got: yield got   # one lock for every writer of a run folder
 
 def is_locked(run_dir)->bool:
     "Whether another process holds the run's lock"
@@ -369,7 +358,20 @@ def _write_json(path, obj):
     path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
     tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'); os.replace(tmp, path)
 
-def _same_params(a:dict, b:dict)->bool: return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
+def _same_params(a:dict, b:dict)->bool:
+    "Same run parameters; `run_dir` is left out, so a runs folder moved elsewhere still matches its runs"
+    a, b = ({k: v for k, v in p.items() if k != 'run_dir'} for p in (a, b))
+    return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
+
+_REPLACED = ('results.json', 'checkpoint.pt', 'metrics.jsonl', 'eval', 'corruption.csv') # what `--force` sets aside
+
+def _set_aside(d:Path)->Path|None:
+    "Move a complete run's results, checkpoint, metrics, evaluations and corruption tables into `.replaced/<time>/`, so that the notebook trains again"
+    names = [n for n in _REPLACED if (d/n).exists()] + sorted(p.name for p in d.glob('corruption_*.csv'))
+    if not names: return None
+    dst = d/'.replaced'/time.strftime('%Y%m%d-%H%M%S'); dst.mkdir(parents=True, exist_ok=True)
+    for n in names: os.replace(d/n, dst/n)
+    return dst
 
 def check_conflicts(runs:list)->None:
     "Refuse runs whose directory already holds a run with other parameters (before anything starts)"
@@ -377,7 +379,7 @@ def check_conflicts(runs:list)->None:
     for r in runs:
         old = read_state(r.run_dir).get('params')
         if old is not None and not _same_params(old, r.params):
-            diff = sorted(k for k in set(old) | set(r.params) if old.get(k) != r.params.get(k))
+            diff = sorted(k for k in set(old) | set(r.params) if old.get(k) != r.params.get(k) and k != 'run_dir')
             bad.append(f"  {r.run_dir}: differs in {diff}")
     if bad: raise SweepError("run directories already hold runs with other parameters (another grid writes the same names):\n" +
                              '\n'.join(bad[:10]) + ("\n  ..." if len(bad) > 10 else '') + "\nUse another runs folder or name template.")
@@ -400,12 +402,14 @@ def execute_run(run:Run|dict, # the run
         prev = old.get('state')
         if not force and read_results(d) is not None and prev in (None, 'done'): return {**out, 'state': 'skipped'}
         if prev in ('failed', 'running') and (d/'notebook.ipynb').exists(): os.replace(d/'notebook.ipynb', d/'notebook.failed.ipynb')
+        if (force or prev == 'stale') and read_results(d) is not None: _set_aside(d)   # --force retrains: fit would return the finished run
         st = dict(name=run.name, notebook=run.notebook, params=run.params, state='running', host=socket.gethostname(), pid=os.getpid(),
                   cuda_visible_devices=os.environ.get('CUDA_VISIBLE_DEVICES'), started=time.strftime('%Y-%m-%dT%H:%M:%S'),
                   attempts=old.get('attempts', 0) + 1, error=None)
         if old.get('error'): st['previous_error'] = old['error']
         _write_json(d/RUN_STATE_FILE, st)
         t0 = time.time()
+        env_old = os.environ.get(LOCK_ENV); os.environ[LOCK_ENV] = str(d.resolve())   # the kernel writes under our lock
         try:
             execute_notebook(run.notebook, d, run.params, kernel_name, timeout, log_output)
             if read_results(d) is None:
@@ -413,6 +417,9 @@ def execute_run(run:Run|dict, # the run
                                 dict(cell_index=None, ename='MissingResults', evalue=f"no valid {d/'results.json'} (needs numeric accuracy and macro_f1)"))
             st.update(state='done')
         except RunFailed as e: st.update(state='failed', error=e.info)
+        finally:
+            if env_old is None: os.environ.pop(LOCK_ENV, None)
+            else: os.environ[LOCK_ENV] = env_old
         st.update(seconds=round(time.time() - t0, 2), finished=time.strftime('%Y-%m-%dT%H:%M:%S'))
         _write_json(d/RUN_STATE_FILE, st)
         return {**out, 'state': st['state'], 'seconds': st['seconds'], 'error': st['error']}
@@ -576,7 +583,8 @@ def sweep(grid, # YAML path or dict
     if dry_run: return SweepResult(str(rd), planned, [dict(name=r.name, run_dir=r.run_dir, state='would run') for r in todo])
     g, _, where = load_grid(grid)
     _write_json(_mkdir(rd/'_sweeps')/f"{Path(where).stem if where != 'grid' else 'sweep'}.json",
-                dict(grid=where, notebook=runs[0].notebook if runs else None, runs={r.name: r.params for r in runs}))
+                dict(grid=where, notebook=runs[0].notebook if runs else None,
+                     runs={r.name: {**r.params, 'run_dir': r.name} for r in runs}))   # run_dir relative to the runs folder: it can move
     if force:
         for r in todo:
             if read_state(r.run_dir).get('state') == 'done': _write_json(Path(r.run_dir)/RUN_STATE_FILE, {**read_state(r.run_dir), 'state': 'stale'})

@@ -4,7 +4,7 @@
 
 # %% ../nbs/05_toyworld.ipynb #c002
 from __future__ import annotations
-import os, math, json, shutil
+import os, math, json, shutil, tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 import numpy as np
@@ -221,6 +221,17 @@ def _write_images(root, task, domain, counts, seed, pbar=None):
         out[split] = items
     return out
 
+def _foreign_files(root:Path)->list:
+    "Files under a toy task folder that the kit did not write (not in its split files, not its metadata or few-shot caches)"
+    ours = set()
+    for d in (root, root/'target'):
+        ours |= {d/n for n in ('toyworld.json', SPLIT_FILE)}
+        try: sp = json.loads((d/SPLIT_FILE).read_text())
+        except (OSError, ValueError): continue
+        ours |= {d/e[0] for v in sp.values() if isinstance(v, list) for e in v if isinstance(e, list) and e and isinstance(e[0], str)}
+        ours |= set((d/'split_fewshot').glob('shot_*-seed_*.json'))
+    return sorted(str(p.relative_to(root)) for p in root.rglob('*') if not p.is_dir() and p not in ours)
+
 def make_task(name:str, # a key of `TASKS`
               root, # folder to write the dataset into (created; `root/target` too for tasks with a target domain)
               seed:int=0, # generation seed: the same seed writes the same pixels
@@ -245,8 +256,12 @@ def make_task(name:str, # a key of `TASKS`
     if root.exists() and any(root.iterdir()) and not mfile.is_file():
         raise FileExistsError(f"{root} exists, is not empty and holds no toy task (no toyworld.json); "
                               "pass an empty or new folder")
-    tmp = root.with_name(root.name + '.tmp')
-    if tmp.exists(): shutil.rmtree(tmp)
+    if root.exists():
+        foreign = _foreign_files(root)
+        if foreign: raise FileExistsError(f"{root} holds files the kit did not write: {foreign[:5]}{' ...' if len(foreign) > 5 else ''}; "
+                                          "move them out (or use another folder) before the task is regenerated there")
+    root.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f'.{root.name}.', suffix='.nemesis-tmp', dir=root.parent))   # ours alone: never an existing folder
     n_img = len(task.classnames)*(n_train + n_val + n_test + (n_test if task.target_domain else 0))
     with tqdm(total=n_img, desc=f'toy task {name}', leave=False) as pbar:
         parts = [(tmp, task.domain, dict(train=n_train, val=n_val, test=n_test), seed)]
@@ -255,8 +270,7 @@ def make_task(name:str, # a key of `TASKS`
             for c in task.classnames: (d/c).mkdir(parents=True, exist_ok=True)
             (d/SPLIT_FILE).write_text(json.dumps(_write_images(d, task, dom, counts, s, pbar), indent=1))
     (tmp/'toyworld.json').write_text(json.dumps(meta))
-    if root.exists(): shutil.rmtree(root)
-    root.parent.mkdir(parents=True, exist_ok=True)
+    if root.exists(): shutil.rmtree(root)   # checked above: it holds only what make_task (and the few-shot cache) wrote
     os.replace(tmp, root)
     return res
 

@@ -4,7 +4,7 @@
 
 # %% ../nbs/06_train.ipynb #c003
 from __future__ import annotations
-import os, sys, json, math, time, hashlib, difflib, warnings
+import os, sys, json, math, time, hashlib, difflib, warnings, uuid
 from collections import OrderedDict
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
@@ -15,15 +15,16 @@ from .clip import load_clip, image_config, encode_prompts
 from .prompts import PromptLearner, PromptCLIP, POSITIONS
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
-from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers
+from .locks import LOCK_FILE, LOCK_ENV, RunLockedError, acquire_lock, run_lock, _locked
+from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 
 # %% auto #0
 __all__ = ['METHODS', 'PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'ZeroShotCLIP', 'CoCoOpCLIP', 'Method',
-           'get_method', 'TrainConfig', 'default_epochs', 'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine',
-           'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images',
-           'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'train_step', 'RunExistsError', 'config_diff', 'build_prompt_model', 'fit', 'load_run', 'retarget',
-           'evaluate_run']
+           'get_method', 'TrainConfig', 'check_config_types', 'default_epochs', 'resolve_device', 'resolve_config',
+           'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint',
+           'encode_images', 'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint',
+           'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash',
+           'new_run_id', 'run_identity', 'build_prompt_model', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c008
 def _encode_image(model, images):
@@ -233,6 +234,29 @@ def _atomic_write(path, text:str):
     with open(tmp, 'w') as f: f.write(text); f.flush(); os.fsync(f.fileno())
     os.replace(tmp, path)
 
+# %% ../nbs/06_train.ipynb #types-code
+_BOOL_WORDS = ('no', 'yes', 'false', 'true', '0', '1', 'off', 'on')
+
+def check_config_types(cfg:TrainConfig):
+    "Type of every `TrainConfig` field, with the field's name in each message (`resolve_config` checks the values)"
+    def bad(n, v, want):
+        hint = " (a string is not a boolean: use True or False)" if isinstance(v, str) and v.strip().lower() in _BOOL_WORDS else ''
+        raise TypeError(f"TrainConfig.{n}={v!r}: expected {want}, got {type(v).__name__}{hint}")
+    for f in fields(cfg):
+        n, v = f.name, getattr(cfg, f.name)
+        if n in ('csc', 'grad_checkpointing') and not isinstance(v, bool): bad(n, v, 'True or False')
+        elif n == 'augment' and not (v is None or isinstance(v, bool)): bad(n, v, 'True, False or None')
+        elif n in ('dataset', 'subsample_classes', 'model_name', 'method', 'class_token_position', 'precision', 'device') \
+             and not isinstance(v, str): bad(n, v, 'a string')
+        elif n in ('root',) and not isinstance(v, (str, os.PathLike)): bad(n, v, 'a path (string)')
+        elif n in ('pretrained', 'feature_cache') and not (v is None or isinstance(v, (str, os.PathLike))): bad(n, v, 'a path (string) or None')
+        elif n == 'ctx_init' and not (v is None or isinstance(v, str)): bad(n, v, "a phrase such as 'a photo of a', or None")
+        elif n in ('model_kwargs', 'nemesis') and not (isinstance(v, dict) and all(isinstance(k, str) for k in v)):
+            bad(n, v, 'a dict with string keys')
+        elif n in ('lr', 'warmup_lr', 'init_std', 'momentum', 'weight_decay') and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            bad(n, v, 'a number')
+
+
 # %% ../nbs/06_train.ipynb #c020
 def default_epochs(method:str, dataset:str, shots:int)->int:
     "CoOp's epochs for `shots` (ImageNet 50), CoCoOp 10, zero-shot 0"
@@ -258,6 +282,9 @@ def _int(name, v, lo, none_ok=False):
 def resolve_config(cfg:TrainConfig)->TrainConfig:
     "Validate `cfg` and fill its protocol defaults (epochs, batch size, device, full Nemesis settings)"
     if not isinstance(cfg, TrainConfig): raise TypeError(f"expected a TrainConfig, got {type(cfg).__name__}")
+    check_config_types(cfg)
+    cfg = replace(cfg, root=str(cfg.root), feature_cache=None if cfg.feature_cache is None else str(cfg.feature_cache),
+                  pretrained=None if cfg.pretrained is None else str(cfg.pretrained))
     m = get_method(cfg.method)
     if cfg.dataset not in DATASETS:
         raise ValueError(f"TrainConfig.dataset={cfg.dataset!r}: unknown; close matches "
@@ -283,7 +310,8 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                          "SGD, which needs a CUDA GPU (CPU half-precision kernels are missing or very slow and no loss "
                          "scaling protects the updates). Use precision='fp32' (or 'amp') on CPU.")
     if not isinstance(cfg.nemesis, dict): raise ValueError(f"TrainConfig.nemesis={cfg.nemesis!r}: expected a dict of NemesisConfig fields")
-    ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
+    try: ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
+    except (TypeError, ValueError) as e: raise type(e)(f"TrainConfig.nemesis: {e}") from None
     if ncfg is not None and ncfg.uses_pan and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
@@ -395,6 +423,11 @@ def model_fingerprint(model)->str:
 def _clip_of(model): return model.model if hasattr(model, 'model') and hasattr(model, 'logit_scale') and not hasattr(model, 'visual') else model
 
 # %% ../nbs/06_train.ipynb #c033
+def _file_id(path)->str:
+    "size and modification time (ns) of a file: changes when the file is rewritten, costs one stat (no read)"
+    try: st = os.stat(path); return f'{st.st_size}:{st.st_mtime_ns}'
+    except OSError: return 'missing'
+
 @torch.no_grad()
 def encode_images(model, # a prompt model (PromptCLIP, CoCoOpCLIP, ZeroShotCLIP) or a raw open_clip model
                   items, # `Datum`s (or anything with `.impath` and `.label`)
@@ -414,7 +447,7 @@ def encode_images(model, # a prompt model (PromptCLIP, CoCoOpCLIP, ZeroShotCLIP)
     if not items: raise ValueError("encode_images got no items")
     path = None
     if cache_dir is not None:
-        ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}' for it in items).encode()).hexdigest()
+        ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}\t{_file_id(it.impath)}' for it in items).encode()).hexdigest()
         key = hashlib.sha1(json.dumps(dict(model=model_fingerprint(clip), items=ih, tfm=repr(tfm), amp=amp)).encode()).hexdigest()[:24]
         path = Path(cache_dir)/f'features-{key}.pt'
         if path.is_file():
@@ -602,6 +635,50 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
                                   "\nPass overwrite=True to replace it, or use another run_dir.")
     return None
 
+# %% ../nbs/06_train.ipynb #runident-code
+class RunMismatchError(CheckpointError):
+    "The files of a run folder (config, checkpoint, results, derived files) come from different runs"
+
+def config_hash(cfg)->str: # 12 hex digits
+    "Hash of a config (a `TrainConfig` or its dict) without the `RUNTIME_FIELDS`: equal for the same trained model"
+    d = cfg.to_dict() if isinstance(cfg, TrainConfig) else json.loads(json.dumps(cfg))
+    return hashlib.sha1(json.dumps({k: v for k, v in d.items() if k not in RUNTIME_FIELDS}, sort_keys=True).encode()).hexdigest()[:12]
+
+def new_run_id()->str: return uuid.uuid4().hex[:16]
+
+def _rows_sha1(rows)->str: return hashlib.sha1(''.join(json.dumps(r) + '\n' for r in rows).encode()).hexdigest()
+
+def run_identity(run_dir, # a run folder written by `fit`
+                 ck:dict|None=None, # its checkpoint, when already loaded
+                )->dict: # run_id (None for runs written before run ids), config_hash
+    "The identity of a run folder, after checking that config.json, checkpoint.pt and results.json belong together"
+    d = Path(run_dir)
+    ck = ck if ck is not None else load_checkpoint(d/'checkpoint.pt')
+    rid, h = ck.get('run_id'), config_hash(ck['config'])
+    if ck.get('config_hash', h) != h:
+        raise RunMismatchError(f"{d/'checkpoint.pt'}: its config hashes to {h} but it is labelled {ck['config_hash']}; the file was edited")
+    try: cj = json.loads((d/'config.json').read_text()) if (d/'config.json').is_file() else None
+    except ValueError: raise RunMismatchError(f"{d/'config.json'} is not valid JSON; the run folder is damaged") from None
+    if cj is not None and config_hash(cj) != h:
+        try: other = json.loads((d/'results.json').read_text()).get('run_id')
+        except (OSError, ValueError, AttributeError): other = None
+        raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}"
+                               + (f"; results.json: run {other}" if other else '') + ") come from "
+                               f"different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
+                               "\nCopy the whole run folder back from where it came from, or train again with overwrite=True.")
+    rp = d/'results.json'
+    if rp.is_file():
+        try: r = json.loads(rp.read_text())
+        except ValueError: r = None
+        if not isinstance(r, dict): raise RunMismatchError(f"{rp} is not a JSON object; train again with overwrite=True")
+        for k, mine in (('run_id', rid), ('config_hash', h)):
+            if r.get(k) is not None and mine is not None and r[k] != mine:
+                raise RunMismatchError(f"{d}: results.json belongs to {k} {r[k]} but checkpoint.pt to {k} {mine}: the files "
+                                       "come from two runs (a partial copy or merge). Copy the whole run folder again, or "
+                                       "train again with overwrite=True.")
+    return dict(run_id=rid, config_hash=h)
+
+
 # %% ../nbs/06_train.ipynb #c046
 def build_prompt_model(cfg:TrainConfig, # resolved config
                        classnames:list, templates:list,
@@ -632,6 +709,7 @@ def _load_trainable(pm, sd:dict, where=''):
             p.copy_(sd[n])
 
 # %% ../nbs/06_train.ipynb #c047
+@_locked('train in')
 def fit(cfg:TrainConfig, # what to train
         run_dir, # run directory (created)
         overwrite:bool=False, # replace a finished (or different) run
@@ -646,14 +724,20 @@ def fit(cfg:TrainConfig, # what to train
     method, run_dir = get_method(cfg.method), Path(run_dir)
     run_dir.mkdir(parents=True, exist_ok=True)
     state = _prepare_run_dir(run_dir, cfg, overwrite, resume)
-    if state == 'finished': return json.loads((run_dir/'results.json').read_text())
+    if state == 'finished':
+        if (run_dir/'checkpoint.pt').is_file(): run_identity(run_dir)
+        return json.loads((run_dir/'results.json').read_text())
     ds = build_dataset(cfg.dataset, cfg.root, num_shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes)
+    check_classnames(ds.classnames, f'{cfg.dataset} at {cfg.root}')   # before any work: names, then every image the run reads
+    if method.trains: check_image_files(ds.train, f'{cfg.dataset} at {cfg.root} (the training images of this run)')
+    check_image_files(ds.test, f'{cfg.dataset} at {cfg.root} (the test images of this run)', full=False)   # header + end marker: cheap
     pm = build_prompt_model(cfg, ds.classnames, ds.templates)
     dev = torch.device(cfg.device)
     if state is not None and list(state['classnames']) != list(ds.classnames):
         raise RunExistsError(f"cannot resume {run_dir}: its checkpoint has classes {state['classnames'][:5]}..., the dataset now "
                              f"{ds.classnames[:5]}...; pass overwrite=True to restart")
-    E = cfg.epochs
+    E, chash = cfg.epochs, config_hash(cfg)
+    rid = (state or {}).get('run_id') or new_run_id()
     amp_dtype = _amp_dtype(dev.type) if cfg.precision == 'amp' else None
     params = list(_trainable(pm).values())
     crit = opt = sched = scaler = None
@@ -672,13 +756,17 @@ def fit(cfg:TrainConfig, # what to train
         torch.set_rng_state(state['rng']['torch'])
         start, elapsed, n_seen, train_s = state['epoch'], state['elapsed'], state['train_images'], state['train_s']
         rows = [r for r in _read_jsonl(run_dir/'metrics.jsonl') if r.get('epoch', -1) < start]
+        if state.get('metrics_sha1') not in (None, _rows_sha1(rows)):
+            raise RunMismatchError(f"cannot resume {run_dir}: metrics.jsonl does not hold the rows checkpoint.pt (run {rid}) "
+                                   "wrote up to its epoch; the files come from two runs. Pass overwrite=True to restart.")
         _atomic_write(run_dir/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in rows))
     else:
         (run_dir/'metrics.jsonl').unlink(missing_ok=True); (run_dir/'metrics.jsonl').touch()
     cfg.to_json(run_dir/'config.json')
 
     def checkpoint(epoch):
-        save_checkpoint(dict(epoch=epoch, config=cfg.to_dict(), classnames=list(ds.classnames), templates=list(ds.templates),
+        save_checkpoint(dict(epoch=epoch, run_id=rid, config_hash=chash, metrics_sha1=_rows_sha1(_read_jsonl(run_dir/'metrics.jsonl')),
+                             config=cfg.to_dict(), classnames=list(ds.classnames), templates=list(ds.templates),
                              model={n: p.detach().cpu() for n, p in _trainable(pm).items()},
                              optimizer=opt.state_dict() if opt else {}, scheduler=sched.state_dict() if sched else {},
                              scaler=scaler.state_dict() if scaler else {}, loss=crit.state_dict() if crit else {},
@@ -737,7 +825,7 @@ def fit(cfg:TrainConfig, # what to train
     res = evaluate(pm, ds, num_workers=cfg.num_workers, batch_size=cfg.test_batch_size, cache_dir=cfg.feature_cache,
                    text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=progress)
     wall = elapsed + time.time() - t_start
-    res = dict(res, dataset=cfg.dataset, method=cfg.method, shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes,
+    res = dict(res, run_id=rid, config_hash=chash, dataset=cfg.dataset, method=cfg.method, shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes,
                model_name=cfg.model_name, epochs=E, split='test', n_classes=len(ds.classnames), train_images=n_seen,
                train_time_s=train_s, wall_time_s=wall, train_images_per_s=n_seen / max(train_s, 1e-9),
                eval_images_per_s=res.pop('images_per_s'))
@@ -754,6 +842,7 @@ def load_run(run_dir, # a run directory written by `fit`
     "Rebuild the prompt model of a run and load its trained parameters"
     run_dir = Path(run_dir)
     ck = load_checkpoint(run_dir/'checkpoint.pt')
+    run_identity(run_dir, ck)   # config.json, checkpoint.pt and results.json of one run
     cfg = TrainConfig.from_dict(ck['config'])
     if not (run_dir/'results.json').is_file():
         warnings.warn(f"{run_dir} is unfinished: loading its checkpoint after epoch {ck['epoch']} of {cfg.epochs}")
@@ -786,6 +875,7 @@ def retarget(pm, # a trained prompt model
     out.tokenizer = pm.tokenizer
     return out.eval()
 
+@_locked('evaluate into')
 def evaluate_run(run_dir, # a run directory written by `fit`
                  dataset_name:str, # target dataset (a `DATASETS` name)
                  root, # its data root
@@ -797,10 +887,12 @@ def evaluate_run(run_dir, # a run directory written by `fit`
                 )->dict:
     "Test a trained run on another dataset or on the new classes"
     pm, cfg = load_run(run_dir, device)
+    ident = run_identity(run_dir)
     ds = build_dataset(dataset_name, root, num_shots=0, seed=cfg.seed, subsample_classes=subsample_classes)
+    check_classnames(ds.classnames, f'{dataset_name} at {root}'); check_image_files(getattr(ds, split), f'{dataset_name} at {root} ({split})', full=False)
     pm = retarget(pm, ds.classnames, cfg, ds.templates)
     res = evaluate(pm, ds, split=split, **kwargs)
-    res.update(dataset=dataset_name, subsample_classes=subsample_classes, split=split, run=str(run_dir), method=cfg.method,
+    res.update(**ident, dataset=dataset_name, subsample_classes=subsample_classes, split=split, run=str(run_dir), method=cfg.method,
                trained_on=cfg.dataset, n_classes=len(ds.classnames))
     if save: _atomic_write(Path(run_dir)/'eval'/f'{dataset_name}_{subsample_classes}_{split}.json', json.dumps(res, indent=2) + '\n')
     return res

@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_gpucheck.ipynb #c003
 from __future__ import annotations
-import os, sys, json, math, time, platform, contextlib
+import os, io, sys, json, math, time, platform, contextlib, importlib
 from pathlib import Path
 import torch, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
@@ -12,8 +12,8 @@ from .clip import load_clip, encode_prompts
 from .prompts import PromptLearner
 from .losses import NemesisLoss, norm_loss, pun_loss, omega_schedule
 from .corruption import rescale
-from .train import (METHODS, CoCoOpCLIP, TrainConfig, get_method, train_step, resolve_device, default_precision,
-                           class_features, fit, oom_message, GPUMemoryError, _amp_dtype)
+from .train import (CoCoOpCLIP, TrainConfig, get_method, train_step, resolve_device, default_precision,
+                           class_features, fit, oom_message, _amp_dtype)
 
 # %% auto #0
 __all__ = ['SMOKE', 'LOSS_TOL', 'REQUIRED', 'check_parameters', 'device_info', 'precision_note', 'timed', 'peak_memory',
@@ -162,10 +162,17 @@ def training_cases(n_positions:int=8, cocoop_batches=(1, 4))->list:
              (f'CoOp+PAN (N={n_positions})', 'coop+pan', dict(weight=1., n_positions=n_positions, tau=0.5), None)] +
             [(f'CoCoOp (batch {b})', 'cocoop', {}, b) for b in cocoop_batches])
 
+def _registered(name:str)->bool:
+    try: importlib.import_module(f'nemesis.{name}')   # a method family's module registers its names on import
+    except ImportError: pass
+    try: get_method(name); return True
+    except ValueError: return False
+
 def other_methods(names=('plot', 'ivlp'))->tuple:
     "([(label, method, {}, None)] of the registered methods among `names`, {name: note} of the absent ones)"
-    present = [(n.upper(), n, {}, None) for n in names if n in METHODS]
-    return present, {n: f"method {n!r} is not registered in nemesis.train.METHODS here; skipped" for n in names if n not in METHODS}
+    ok = {n: _registered(n) for n in names}
+    return ([(n.upper(), n, {}, None) for n in names if ok[n]],
+            {n: f"method {n!r} is not registered in the kit's method registry here; skipped" for n in names if not ok[n]})
 
 def measure_step(models:dict, # precision -> (model, tokenizer) (`load_models`)
                  case:tuple, # (label, method, nemesis overrides, batch) from `training_cases`
@@ -318,7 +325,7 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
     "`nemesis sweep GRID --executor gpus` on a toy grid; each job's CUDA_VISIBLE_DEVICES as the job recorded it"
     import yaml
     from nemesis.cli import main
-    from nemesis.sweeps import RUN_STATE_FILE, read_results
+    from nemesis.sweeps import RUN_STATE_FILE, read_results, visible_gpus
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     seeds = list(range(1, (n_runs + 1) // 2 + 1))
     grid = dict(notebook='fewshot', name='{method}_{shots}shot_seed{seed}', description='gpu_check: one job per GPU',
@@ -328,15 +335,19 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
     (out_dir/'grid.yaml').write_text(yaml.safe_dump(grid, sort_keys=False))
     argv = ['sweep', str(out_dir/'grid.yaml'), '--executor', 'gpus', '--runs-dir', str(out_dir/'runs'), '--force']
     if gpus: argv += ['--gpus', ','.join(map(str, gpus))]
-    t0 = time.perf_counter(); rc = main(argv); wall = time.perf_counter() - t0
+    buf = io.StringIO()
+    t0 = time.perf_counter()
+    with contextlib.redirect_stderr(buf): rc = main(argv)   # the command's errors go into the results too
+    wall = time.perf_counter() - t0
+    if buf.getvalue(): print(buf.getvalue(), file=sys.stderr)
     jobs = []
     for d in sorted(p for p in (out_dir/'runs').iterdir() if (p/RUN_STATE_FILE).is_file()):
         st = json.loads((d/RUN_STATE_FILE).read_text()); res = read_results(d) or {}
         jobs.append(dict(run=d.name, state=st.get('state'), cuda_visible_devices=st.get('cuda_visible_devices'), pid=st.get('pid'),
                          seconds=st.get('seconds'), accuracy=res.get('accuracy')))
     seen = [j['cuda_visible_devices'] for j in jobs]
-    return dict(exit_code=rc, wall_s=wall, n_runs=len(jobs), jobs=jobs, devices_seen=sorted(set(map(str, seen))),
-                executor_gpus=[str(g) for g in gpus] if gpus else None, all_done=all(j['state'] == 'done' for j in jobs),
+    return dict(exit_code=rc, wall_s=wall, command='nemesis ' + ' '.join(argv), stderr_tail=buf.getvalue()[-2000:], n_runs=len(jobs), jobs=jobs, devices_seen=sorted(set(map(str, seen))),
+                executor_gpus=[str(g) for g in gpus] if gpus else visible_gpus(), all_done=all(j['state'] == 'done' for j in jobs),
                 distinct_pids=len({j['pid'] for j in jobs}))
 
 # %% ../nbs/12_gpucheck.ipynb #c029
@@ -366,8 +377,12 @@ def check_training(P:dict)->dict:
         X, Y = random_batch(P['batch_size'], P['image_size'], P['n_classes'], P['device'])
         for case in training_cases(P['n_positions'], P['cocoop_batches']) + extra:
             for prec in ms:
-                rows.append(dict(model=mn, **measure_step(ms, case, names, X, Y, prec, P['device'], P['steps'], P['n_ctx'],
-                                                          naive=case[1] in ('coop', 'coop+pun', 'coop+pan', 'cocoop'))))
+                try: r = measure_step(ms, case, names, X, Y, prec, P['device'], P['steps'], P['n_ctx'],
+                                      naive=case[1] in ('coop', 'coop+pun', 'coop+pan', 'cocoop'))
+                except Exception as e:   # a newly registered method that fails here is reported, not fatal
+                    if case not in extra: raise
+                    r = dict(case=case[0], method=case[1], precision=prec, error=f'{type(e).__name__}: {str(e)[:300]}')
+                rows.append(dict(model=mn, **r))
         pm, crit, opt = build_case(*ms['fp32' if 'fp32' in ms else next(iter(ms))], 'coop', names, P['n_ctx'])
         flops[mn] = step_flops(pm, crit, opt, X, Y)
     return dict(rows=rows, flops=flops, skipped_precisions=_skipped(P), skipped_methods=absent,
@@ -510,7 +525,8 @@ def problems(res:dict)->list:
     out += [f"toy run {k}: accuracy differs by {c['diff']:.2f} points ({c['rule']}, s.e. {c['noise_se']:.2f})"
             for k, c in res['toy']['comparisons'].items() if not c['within_noise']]
     s = res['sweep']
-    if s['exit_code'] != 0 or not s['all_done']: out.append(f"sweep: exit code {s['exit_code']}, states {[j['state'] for j in s['jobs']]}")
+    if s['exit_code'] != 0 or not s['all_done']:
+        out.append(f"sweep: exit code {s['exit_code']}, states {[j['state'] for j in s['jobs']]}: {s.get('stderr_tail', '')[-500:]}")
     return out
 
 def write_results(res:dict, out_dir)->dict:

@@ -12,7 +12,7 @@ from .clip import load_clip, encode_prompts
 from .prompts import PromptLearner
 from .losses import NemesisLoss, norm_loss, pun_loss, omega_schedule
 from .corruption import rescale
-from .train import (CoCoOpCLIP, TrainConfig, get_method, train_step, resolve_device, default_precision,
+from .train import (TrainConfig, resolve_config, get_method, train_step, resolve_device, default_precision,
                            class_features, fit, oom_message, _amp_dtype)
 
 # %% auto #0
@@ -115,7 +115,8 @@ def build_case(model, tokenizer, # a frozen open_clip model and its tokenizer
     "A prompt model of `method` through the method registry, with CoOp's optimiser and the method's loss"
     m = get_method(method)
     torch.manual_seed(seed)
-    pm = m.build(model, tokenizer, names, ['a photo of a {}.'], TrainConfig(method=method, n_ctx=n_ctx))
+    cfg = resolve_config(TrainConfig(method=method, n_ctx=n_ctx, device=str(next(model.parameters()).device)))  # the method's presets
+    pm = m.build(model, tokenizer, names, ['a photo of a {}.'], cfg)
     if hasattr(pm, 'truncate'): pm.truncate = truncate
     crit = NemesisLoss(m.loss_config('folder', dict(nemesis or {})), pm.prompt_learner.n_ctx, seed=0)
     opt = torch.optim.SGD([p for p in pm.parameters() if p.requires_grad], lr=0.002, momentum=0.9, weight_decay=5e-4)
@@ -132,7 +133,7 @@ def naive_step(pm, # prompt model built with truncate=False (PromptCLIP or CoCoO
     with torch.autocast(x.device.type, dtype=amp_dtype or torch.bfloat16, enabled=amp_dtype is not None):
         with torch.no_grad(): f = pm.encode_image(x)
         ctx = pm.prompt_learner.ctx
-        if isinstance(pm, CoCoOpCLIP):
+        if hasattr(pm, 'meta_net'):                                          # CoCoOp: one text call per image
             logits = torch.cat([pm.logits_from_features(f[i:i + 1]) for i in range(len(x))])
         else: logits = pm.logits_from_features(f)
         loss = F.cross_entropy(logits.float(), y)
@@ -163,8 +164,10 @@ def training_cases(n_positions:int=8, cocoop_batches=(1, 4))->list:
             [(f'CoCoOp (batch {b})', 'cocoop', {}, b) for b in cocoop_batches])
 
 def _registered(name:str)->bool:
-    try: importlib.import_module(f'nemesis.{name}')   # a method family's module registers its names on import
-    except ImportError: pass
+    for mod in ('nemesis.methods', f'nemesis.{name}'):   # the registry's families register their names on import
+        try: m = importlib.import_module(mod)
+        except ImportError: continue
+        if hasattr(m, 'load_families'): m.load_families()
     try: get_method(name); return True
     except ValueError: return False
 

@@ -214,12 +214,11 @@ def loss_drift(models:dict, # precision -> (model, tokenizer)
                steps:int=20, n_ctx:int=16, method:str='coop',
               )->dict:
     "The first `steps` losses of `method` at each precision, from the same initialisation on the same batches, and their drift from fp32"
-    losses = {}
+    losses, batches = {}, [random_batch(batch_size, image_size, len(names), device, seed=s) for s in range(steps)]
     for prec, (model, tok) in models.items():
         amp = _amp_dtype(torch.device(device).type) if prec == 'amp' else None
         pm, crit, opt = build_case(model, tok, method, names, n_ctx)
-        losses[prec] = [train_step(pm, crit, opt, *random_batch(batch_size, image_size, len(names), device, seed=s), amp_dtype=amp)['loss']
-                        for s in range(steps)]
+        losses[prec] = [train_step(pm, crit, opt, x, y, amp_dtype=amp)['loss'] for x, y in batches]
     ref = losses.get('fp32')
     out = dict(method=method, steps=steps, losses=losses, finite={p: all(map(math.isfinite, l)) for p, l in losses.items()})
     if ref is not None:

@@ -20,11 +20,12 @@ from .data import DATASETS, build_dataset, build_transforms, ImageDataset, defau
 
 # %% auto #0
 __all__ = ['METHODS', 'PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'ZeroShotCLIP', 'CoCoOpCLIP', 'Method',
-           'get_method', 'TrainConfig', 'check_config_types', 'default_epochs', 'resolve_device', 'resolve_config',
-           'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint',
-           'encode_images', 'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint',
-           'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash',
-           'new_run_id', 'run_identity', 'build_prompt_model', 'fit', 'load_run', 'retarget', 'evaluate_run']
+           'get_method', 'TrainConfig', 'check_config_types', 'default_precision', 'default_epochs', 'resolve_device',
+           'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics',
+           'model_fingerprint', 'encode_images', 'class_features', 'predict', 'evaluate', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError',
+           'config_hash', 'new_run_id', 'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message',
+           'explain_oom', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c008
 def _encode_image(model, images):
@@ -201,7 +202,7 @@ class TrainConfig:
     weight_decay:float=5e-4
     warmup_epochs:int=1 # constant warm-up epochs
     warmup_lr:float=1e-5 # learning rate during warm-up
-    precision:str='fp32' # 'fp32', 'fp16' (CoOp's default; GPU only) or 'amp' (bf16 autocast where supported)
+    precision:str='auto' # 'auto' (`default_precision` of the device), 'fp32', 'fp16' (CoOp's default; GPU only) or 'amp' (bf16 autocast where supported)
     test_batch_size:int=100
     eval_every:int=0 # also test every N epochs (0 = only at the end)
     checkpoint_every:int=1 # write the resume checkpoint every N epochs (and always at the end)
@@ -257,6 +258,13 @@ def check_config_types(cfg:TrainConfig):
             bad(n, v, 'a number')
 
 
+# %% ../nbs/06_train.ipynb #prec-code
+def default_precision(device:str, # a resolved device ('cpu', 'cuda', 'cuda:1', ...)
+                     )->str: # 'fp32', 'fp16' or 'amp'
+    "The precision `precision='auto'` resolves to on `device` (fp32 everywhere: a faster GPU default is not measured yet)"
+    torch.device(device)  # a malformed device string fails here
+    return 'fp32'
+
 # %% ../nbs/06_train.ipynb #c020
 def default_epochs(method:str, dataset:str, shots:int)->int:
     "CoOp's epochs for `shots` (ImageNet 50), CoCoOp 10, zero-shot 0"
@@ -271,7 +279,13 @@ def resolve_device(device:str='auto')->str:
     if device == 'auto': return 'cuda' if torch.cuda.is_available() else 'cpu'
     try: d = torch.device(device)
     except (RuntimeError, TypeError): raise ValueError(f"device={device!r}: expected 'auto', 'cpu', 'cuda' or 'cuda:N'") from None
-    if d.type == 'cuda' and not torch.cuda.is_available(): raise ValueError(f"device={device!r}: no CUDA GPU is visible here; use 'cpu'")
+    if d.type == 'cuda' and not torch.cuda.is_available():
+        raise ValueError(f"device={device!r}: no CUDA GPU is visible here (torch.cuda.is_available() is False; "
+                         f"CUDA_VISIBLE_DEVICES={os.environ.get('CUDA_VISIBLE_DEVICES')!r}, torch built for CUDA "
+                         f"{torch.version.cuda}); use device='cpu', or 'auto' to take a GPU only when there is one")
+    if d.type == 'cuda' and d.index is not None and d.index >= torch.cuda.device_count():
+        raise ValueError(f"device={device!r}: only {torch.cuda.device_count()} CUDA GPU(s) are visible (cuda:0 .. "
+                         f"cuda:{torch.cuda.device_count() - 1}); pick one of them or 'cuda'")
     return device
 
 def _int(name, v, lo, none_ok=False):
@@ -303,9 +317,11 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     for n in ('momentum', 'weight_decay'):
         v = getattr(cfg, n)
         if not isinstance(v, (int, float)) or not math.isfinite(v) or v < 0: raise ValueError(f"TrainConfig.{n}={v!r}: expected a number >= 0")
-    if cfg.precision not in PRECISIONS: raise ValueError(f"TrainConfig.precision={cfg.precision!r}: expected one of {PRECISIONS}")
+    if cfg.precision != 'auto' and cfg.precision not in PRECISIONS:
+        raise ValueError(f"TrainConfig.precision={cfg.precision!r}: expected 'auto' or one of {PRECISIONS}")
     device = resolve_device(cfg.device)
-    if cfg.precision == 'fp16' and torch.device(device).type != 'cuda':
+    precision = default_precision(device) if cfg.precision == 'auto' else cfg.precision
+    if precision == 'fp16' and torch.device(device).type != 'cuda':
         raise ValueError(f"precision='fp16' on device {device!r}: CoOp's fp16 mode trains half-precision weights with plain "
                          "SGD, which needs a CUDA GPU (CPU half-precision kernels are missing or very slow and no loss "
                          "scaling protects the updates). Use precision='fp32' (or 'amp') on CPU.")
@@ -315,7 +331,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     if ncfg is not None and ncfg.uses_pan and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
-    return replace(cfg, device=device, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment),
+    return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment),
                    epochs=default_epochs(cfg.method, cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
                    batch_size=cfg.batch_size or (1 if m.base == 'cocoop' else 32), model_kwargs=dict(cfg.model_kwargs))
 
@@ -708,7 +724,47 @@ def _load_trainable(pm, sd:dict, where=''):
             if p.shape != sd[n].shape: raise CheckpointError(f"{where}: {n} has shape {tuple(sd[n].shape)}, the model {tuple(p.shape)}")
             p.copy_(sd[n])
 
+# %% ../nbs/06_train.ipynb #oom-code
+import functools
+
+class GPUMemoryError(MemoryError):
+    "The GPU ran out of memory; the message names the settings to change"
+
+def oom_message(what:str, # what ran out of memory, e.g. 'a training step'
+                settings:dict, # the settings in play (name -> value)
+                error:BaseException|None=None, # the CUDA error (its first line is quoted)
+               )->str:
+    "One message naming the settings in play and what to change"
+    first = str(error).strip().splitlines()[0][:300] if error is not None and str(error).strip() else ''
+    return (f"CUDA out of memory in {what} (" + ', '.join(f'{k}={v!r}' for k, v in settings.items()) + ")" +
+            (f" [{first}]" if first else '') + ". To fit: a smaller batch_size (training) or test_batch_size (evaluation); "
+            "text_chunk=256 or smaller (class prompts per text-tower call at evaluation); precision='amp' (bf16 "
+            "activations); grad_checkpointing=True (text-tower activations, many classes).")
+
+def _oom_stage(tb)->str:
+    names = set()
+    while tb is not None: names.add(tb.tb_frame.f_code.co_name); tb = tb.tb_next
+    if 'train_step' in names: return 'a training step'
+    if names & {'encode_images', 'predict', 'class_features', 'evaluate'}: return 'evaluation (image or class features)'
+    return 'loading the model'
+
+def explain_oom(fn):
+    "Turn a CUDA out-of-memory error inside `fn(cfg, ...)` into a `GPUMemoryError` naming the settings to change"
+    @functools.wraps(fn)
+    def _explained(cfg, *args, **kwargs):
+        try: return fn(cfg, *args, **kwargs)
+        except torch.cuda.OutOfMemoryError as e:   # leave the except block first: the frames (and tensors) go
+            try: c = resolve_config(cfg)              # the settings as the run resolved them
+            except Exception: c = cfg
+            msg = oom_message(f"fit, {_oom_stage(e.__traceback__)}",
+                              {k: getattr(c, k, None) for k in ('device', 'model_name', 'method', 'batch_size', 'test_batch_size',
+                                                                  'text_chunk', 'precision', 'grad_checkpointing')}, e)
+        if torch.cuda.is_available(): torch.cuda.empty_cache()
+        raise GPUMemoryError(msg)
+    return _explained
+
 # %% ../nbs/06_train.ipynb #c047
+@explain_oom
 @_locked('train in')
 def fit(cfg:TrainConfig, # what to train
         run_dir, # run directory (created)

@@ -75,15 +75,13 @@ def classification_metrics(preds:torch.Tensor, # (N,) or (K, N) predicted labels
 
 # %% ../nbs/02_corruption.ipynb #c017
 @torch.no_grad()
-def predict_features(prompt_model, # a `PromptCLIP`
-                     image_features:torch.Tensor, # (N, E) normalised image features
+def predict_features(prompt_model, # a prompt model (`PromptCLIP`, PLOT's, ...: see the contract in `nemesis.methods`)
+                     image_features:torch.Tensor, # (N, E) normalised image features (PLOT: (N, M, E) local ones)
                      ctx:torch.Tensor|None=None, # None (learned ctx), one ctx, or K stacked on dim 0
                      chunk:int=8192, # images per matrix product
                     )->torch.Tensor: # (N,) or (K, N) predicted labels
-    "Predicted labels of precomputed image features under the context(s) `ctx`"
-    txt = prompt_model.encode_text(ctx)                     # (C, E) or (K, C, E)
-    f = image_features.to(txt.device, txt.dtype)
-    return torch.cat([(f[i:i + chunk] @ txt.transpose(-1, -2)).argmax(-1) for i in range(0, len(f), chunk)], dim=-1)
+    "Predicted labels of precomputed image features under the context(s) `ctx` (the model's `predict`)"
+    return prompt_model.predict(image_features, ctx, chunk=chunk)
 
 # %% ../nbs/02_corruption.ipynb #c019
 OPS = ('rescale', 'replace')

@@ -130,7 +130,7 @@ COLUMNS = ['dataset', 'shots', 'seed', 'position', 'group', 'op', 'param', 'norm
            'acc_before', 'acc_after', 'f1_before', 'f1_after', 'delta']
 
 def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
-                     image_features:torch.Tensor, # (N, E) normalised test image features (encode once)
+                     image_features:torch.Tensor, # (N, E) normalised test image features (encode once; PLOT: (N, M, E))
                      labels:torch.Tensor, # (N,) test labels
                      positions=None, # positions to corrupt one at a time; None: all
                      ops:dict|None=None, # {'rescale': factors, 'replace': stds}; None: `DEFAULT_OPS`
@@ -147,7 +147,9 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)
     singles = [[p] for p in check_positions(list(range(n_ctx)) if positions is None else positions, n_ctx)]
     groups = [check_positions(g, n_ctx) for g in (groups or [])]
-    if image_features.dim() != 2: raise ValueError(f"image_features must be (N, E), got shape {tuple(image_features.shape)}")
+    if image_features.dim() != (3 if getattr(prompt_model, 'feature_kind', 'global') == 'plot-local' else 2):
+        raise ValueError(f"image_features of shape {tuple(image_features.shape)} do not fit {type(prompt_model).__name__}: expected "
+                         "(N, E) global features, or (N, M, E) local ones for PLOT (from the model's `encode_image`)")
     labels = torch.as_tensor(labels).long().cpu()
     if labels.shape != (len(image_features),):
         raise ValueError(f"labels of shape {tuple(labels.shape)} do not match {len(image_features)} image features")

@@ -79,10 +79,11 @@ METHODS = {}
 FAMILIES = ('nemesis.zeroshot', 'nemesis.cocoop', 'nemesis.plot_ot') # modules registering methods (besides this one)
 
 def register(*methods:Method):
-    "Add `methods` to `METHODS`"
+    "Add `methods` to `METHODS` (a family may register its names again, e.g. when its notebook re-runs; another family may not take them)"
     for m in methods:
         if not isinstance(m, Method): raise TypeError(f"register takes Method objects, got {type(m).__name__}")
-        if m.name in METHODS and METHODS[m.name] != m: raise ValueError(f"method {m.name!r} is already registered")
+        if m.name in METHODS and METHODS[m.name].family != m.family:
+            raise ValueError(f"method {m.name!r} is already registered by family {METHODS[m.name].family!r}")
         METHODS[m.name] = m
 
 def nemesis_family(family:str, builder:Callable, **kw)->list:

@@ -8,13 +8,13 @@ import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from open_clip.modified_resnet import ModifiedResNet
 from open_clip.transformer import VisionTransformer
-from .clip import encode_prompts
+from .clip import encode_prompts, text_tower, can_truncate
 from .prompts import PromptLearner, _ctx_for_classes
 from .methods import register, nemesis_family, coop_epochs
 
 # %% auto #0
 __all__ = ['PLOT_OPTIONS', 'check_local_features', 'local_features', 'check_ot', 'sinkhorn', 'PlotPromptLearner', 'PlotCLIP',
-           'check_plot_options', 'build_plot']
+           'can_share_prefix', 'encode_shared_prefix', 'check_plot_options', 'build_plot']
 
 # %% ../nbs/01d_plot_ot.ipynb #c006
 def _attnpool_sequence(ap, x:torch.Tensor)->torch.Tensor: # (HW+1, B, E)
@@ -128,11 +128,12 @@ class PlotCLIP(nn.Module):
                  prompt_learner:PlotPromptLearner,
                  truncate:bool=True, # truncate the text tower after the last EOT
                  eps:float=0.1, max_iter:int=100, tol:float=1e-2, # Sinkhorn settings (see `sinkhorn`)
+                 share_prefix:bool=True, # encode each set's shared prompt prefix once (`encode_shared_prefix`; same features)
                 ):
         super().__init__()
         check_ot(eps, max_iter, tol); check_local_features(model)
         self.model, self.prompt_learner, self.truncate = model.requires_grad_(False).eval(), prompt_learner, truncate
-        self.eps, self.max_iter, self.tol = eps, max_iter, tol
+        self.eps, self.max_iter, self.tol, self.share_prefix = eps, max_iter, tol, share_prefix
 
     def train(self, mode=True): super().train(mode); self.model.eval(); return self
     @property
@@ -148,8 +149,15 @@ class PlotCLIP(nn.Module):
                    )->torch.Tensor: # (N, n_cls, E), or (K, N, n_cls, E)
         "L2-normalised features of every class prompt of every set"
         pl = self.prompt_learner
-        emb, ids = pl(ctx)
-        x = F.normalize(encode_prompts(self.model, emb, ids, truncate=self.truncate).float(), dim=-1)
+        if self.share_prefix and self.truncate and can_share_prefix(self.model, pl):
+            c = (pl.ctx if ctx is None else ctx).reshape(-1, pl.n_ctx, pl.ctx.shape[-1]).to(pl.token_prefix.dtype)   # (K*N, n_ctx, D)
+            P, L = 1 + pl.n_ctx, int(pl.token_ids.argmax(-1).max()) + 1
+            prefix = torch.cat([pl.token_prefix[:1].expand(len(c), -1, -1), c], dim=1)
+            x = encode_shared_prefix(self.model, prefix, pl.token_suffix[:, :L - P], pl.token_ids[:, P:L]).float()
+            x = F.normalize(x, dim=-1)
+        else:
+            emb, ids = pl(ctx)
+            x = F.normalize(encode_prompts(self.model, emb, ids, truncate=self.truncate).float(), dim=-1)
         x = x.view(-1, pl.n_sets, pl.n_cls, x.shape[-1])
         return x if ctx is not None and ctx.dim() == pl.ctx.dim() + 1 else x[0]
 
@@ -223,6 +231,48 @@ class PlotCLIP(nn.Module):
         if name == 'prompt_learner.ctx' and len(shape) == pl.ctx.dim() and shape[-3] != pl.n_sets:
             return f"; the checkpoint has N={shape[-3]} PLOT prompt sets, this model N={pl.n_sets}"
         return ''
+
+# %% ../nbs/01d_plot_ot.ipynb #p001
+def can_share_prefix(model, prompt_learner)->bool:
+    "Whether `encode_shared_prefix` applies: generic context, class token at the end, a causal argmax-pooled tower"
+    t = text_tower(model)
+    blk = t.transformer.resblocks[0]
+    return (not prompt_learner.csc and prompt_learner.class_token_position == 'end' and can_truncate(model)
+            and getattr(t.transformer, 'batch_first', False) and getattr(blk.attn, '_qkv_same_embed_dim', False)
+            and not hasattr(blk, 'ln_1_kv'))
+
+def encode_shared_prefix(model, # an open_clip model (see `can_share_prefix`)
+                         prefix:torch.Tensor, # (G, P, D) token embeddings of G prefixes
+                         suffix:torch.Tensor, # (C, S, D) token embeddings of C suffixes (the EOT among them)
+                         suffix_ids:torch.Tensor, # (C, S) their token ids
+                        )->torch.Tensor: # (G, C, E) text features of the prompts [prefix g][suffix c], not normalised
+    "Text features of G x C prompts whose prefixes are shared by the C suffixes, each prefix run once"
+    t = text_tower(model)
+    dt = t.transformer.get_cast_dtype()
+    G, P, D = prefix.shape; C, S, _ = suffix.shape
+    pos = t.positional_embedding[:P + S].to(dt)
+    xp = prefix.to(dt) + pos[:P]
+    xs = (suffix.to(dt) + pos[P:])[None].expand(G, C, S, D)
+    mp = t.attn_mask[:P, :P].to(dt)
+    ms = torch.full((S, S), float('-inf'), device=xs.device, dtype=dt).triu(1)
+    for blk in t.transformer.resblocks:
+        a = blk.attn; H = a.num_heads; dh = D // H
+        W, b = a.in_proj_weight, a.in_proj_bias
+        hp = blk.ln_1(xp)
+        kp = F.linear(hp, W[D:2 * D], b[D:2 * D]).view(G, P, H, dh)
+        vp = F.linear(hp, W[2 * D:], b[2 * D:]).view(G, P, H, dh)
+        qs, ks, vs = (z.reshape(G, C, S, H, dh) for z in F.linear(blk.ln_1(xs), W, b).chunk(3, dim=-1))
+        sc = torch.cat([torch.einsum('gcshd,gphd->gchsp', qs, kp), torch.einsum('gcshd,gcthd->gchst', qs, ks) + ms], dim=-1)
+        w = (sc * dh ** -0.5).softmax(-1)
+        o = torch.einsum('gchsp,gphd->gcshd', w[..., :P], vp) + torch.einsum('gchst,gcthd->gcshd', w[..., P:], vs)
+        xs = xs + blk.ls_1(a.out_proj(o.reshape(G, C, S, D)))
+        xs = xs + blk.ls_2(blk.mlp(blk.ln_2(xs)))
+        xp = blk(xp, attn_mask=mp)
+    x = t.ln_final(xs)
+    x = x[:, torch.arange(C, device=x.device), suffix_ids.argmax(-1)]      # the EOT token of each suffix
+    p = t.text_projection
+    if p is None: return x
+    return p(x) if isinstance(p, nn.Linear) else x @ p
 
 # %% ../nbs/01d_plot_ot.ipynb #c024
 PLOT_OPTIONS = dict(n_sets=4, eps=0.1, max_iter=100, tol=0.01)

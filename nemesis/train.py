@@ -116,6 +116,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     m = get_method(cfg.method)
     preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
     cfg = replace(cfg, **{'n_ctx': 16, **preset} if cfg.n_ctx is None else preset)
+    if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
     if cfg.dataset not in DATASETS:

@@ -76,15 +76,13 @@ def classification_metrics(preds:torch.Tensor, # (N,) or (K, N) predicted labels
 
 # %% ../nbs/02_corruption.ipynb #c017
 @torch.no_grad()
-def predict_features(prompt_model, # a `PromptCLIP`
-                     image_features:torch.Tensor, # (N, E) normalised image features
+def predict_features(prompt_model, # a prompt model (`PromptCLIP`, PLOT's, ...: see the contract in `nemesis.methods`)
+                     image_features:torch.Tensor, # (N, E) normalised image features (PLOT: (N, M, E) local ones)
                      ctx:torch.Tensor|None=None, # None (learned ctx), one ctx, or K stacked on dim 0
                      chunk:int=8192, # images per matrix product
                     )->torch.Tensor: # (N,) or (K, N) predicted labels
-    "Predicted labels of precomputed image features under the context(s) `ctx`"
-    txt = prompt_model.encode_text(ctx)                     # (C, E) or (K, C, E)
-    f = image_features.to(txt.device, txt.dtype)
-    return torch.cat([(f[i:i + chunk] @ txt.transpose(-1, -2)).argmax(-1) for i in range(0, len(f), chunk)], dim=-1)
+    "Predicted labels of precomputed image features under the context(s) `ctx` (the model's `predict`)"
+    return prompt_model.predict(image_features, ctx, chunk=chunk)
 
 # %% ../nbs/02_corruption.ipynb #c019
 OPS = ('rescale', 'replace')
@@ -135,7 +133,7 @@ COLUMNS = ['dataset', 'shots', 'seed', 'position', 'group', 'op', 'param', 'norm
            'acc_before', 'acc_after', 'f1_before', 'f1_after', 'delta']
 
 def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
-                     image_features:torch.Tensor, # (N, E) normalised test image features (encode once)
+                     image_features:torch.Tensor, # (N, E) normalised test image features (encode once; PLOT: (N, M, E))
                      labels:torch.Tensor, # (N,) test labels
                      positions=None, # positions to corrupt one at a time; None: all
                      ops:dict|None=None, # {'rescale': factors, 'replace': stds}; None: `DEFAULT_OPS`
@@ -152,7 +150,9 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)
     singles = [[p] for p in check_positions(list(range(n_ctx)) if positions is None else positions, n_ctx)]
     groups = [check_positions(g, n_ctx) for g in (groups or [])]
-    if image_features.dim() != 2: raise ValueError(f"image_features must be (N, E), got shape {tuple(image_features.shape)}")
+    if image_features.dim() != (3 if getattr(prompt_model, 'feature_kind', 'global') == 'plot-local' else 2):
+        raise ValueError(f"image_features of shape {tuple(image_features.shape)} do not fit {type(prompt_model).__name__}: expected "
+                         "(N, E) global features, or (N, M, E) local ones for PLOT (from the model's `encode_image`)")
     labels = torch.as_tensor(labels).long().cpu()
     if labels.shape != (len(image_features),):
         raise ValueError(f"labels of shape {tuple(labels.shape)} do not match {len(image_features)} image features")

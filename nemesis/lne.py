@@ -14,7 +14,7 @@ from tqdm.auto import tqdm
 from .prompts import PromptCLIP
 from .data import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS
-from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, CoCoOpCLIP, run_identity
+from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity
 from .locks import run_lock
 import hashlib
 
@@ -56,9 +56,10 @@ def run_features(run_dir, # a trained run folder
     "Trained prompt model of a run and the cached features of a test split"
     run_dir = check_run(run_dir)
     pm, cfg = load_run(run_dir, device)
-    if not isinstance(pm, PromptCLIP) or isinstance(pm, CoCoOpCLIP):
-        raise ValueError(f"{run_dir}: method {cfg.method!r} ({type(pm).__name__}) has no single learned context to corrupt; "
-                         "corruption sweeps take CoOp-style runs (coop, coop+pun, coop+pan, ...)")
+    if pm.prompt_learner is None or pm.per_image_text:
+        raise ValueError(f"{run_dir}: method {cfg.method!r} ({type(pm).__name__}) has " +
+                         ("no learned context to corrupt" if pm.prompt_learner is None else "per-image prompts (one text pass per image and setting)") +
+                         "; corruption sweeps take methods whose prompts are scored from cached image features (coop, plot and their Nemesis variants)")
     name, root = dataset or cfg.dataset, root if root is not None else cfg.root
     sub = cfg.subsample_classes if name == cfg.dataset else 'all'
     ds = build_dataset(name, root, num_shots=0, seed=cfg.seed, subsample_classes=sub)

@@ -64,6 +64,7 @@ class PromptLearner(nn.Module):
         self.ctx = nn.Parameter(ctx.to(dtype))
         self.n_ctx, self.n_cls, self.csc, self.class_token_position = n_ctx, len(names), csc, class_token_position
         self.classnames, self.prompts = list(classnames), [f"{prefix} {n}." for n in names]
+        self.ctx_init, self.init_std, self.tokenizer = ctx_init or None, init_std, tokenizer
         ids = tokenizer(self.prompts).to(emb_w.device)
         if int(ids.argmax(-1).max()) >= ids.shape[1] - 1 and (ids[:, -1] != 0).any():
             raise ValueError(f"A prompt is longer than the context length {ids.shape[1]}: shorten n_ctx or the class names")
@@ -83,7 +84,13 @@ class PromptLearner(nn.Module):
         if ctx.shape[-self.ctx.dim():] != self.ctx.shape:
             raise ValueError(f"ctx of shape {tuple(ctx.shape)} does not fit the learner's {tuple(self.ctx.shape)}")
         K = ctx.shape[0] if batched else 1
-        ctx = ctx.reshape(K, *self.ctx.shape).to(self.token_prefix.dtype)
+        return self.assemble(ctx.reshape(K, *self.ctx.shape))
+
+    def assemble(self, ctx:torch.Tensor, # (K, n_ctx, D) generic or (K, n_cls, n_ctx, D) class-specific contexts
+                )->tuple: # (embeddings (K*n_cls, L, D), token_ids (K*n_cls, L))
+        "The prompts of every class for each of K contexts (one context's prompts after the other)"
+        K = ctx.shape[0]
+        ctx = ctx.to(self.token_prefix.dtype)
         if not self.csc: ctx = ctx[:, None].expand(-1, self.n_cls, -1, -1)
         C, D = self.n_cls, ctx.shape[-1]
         x = torch.cat([self.token_prefix.expand(K, -1, -1, -1), ctx, self.token_suffix.expand(K, -1, -1, -1)], dim=2)
@@ -114,6 +121,8 @@ class PromptCLIP(nn.Module):
 
     @property
     def logit_scale(self): return self.model.logit_scale.exp().float()
+    @property
+    def classnames(self)->list: return self.prompt_learner.classnames
 
     def encode_image(self, images:torch.Tensor)->torch.Tensor: # (B, E) normalised, float32
         "L2-normalised image features"
@@ -136,3 +145,53 @@ class PromptCLIP(nn.Module):
 
     def forward(self, images:torch.Tensor)->torch.Tensor: # (B, n_cls) logits
         return self.logits_from_features(self.encode_image(images))
+
+    # what `nemesis.methods` asks of every method model (see its contract)
+    per_image_text = False   # class features do not depend on the image: computed once for a whole test set
+    feature_kind = 'global'  # `encode_image` gives one (E,) feature per image
+
+    @torch.no_grad()
+    def class_features(self, text_chunk:int|None=None, # at most this many prompts per text-tower call
+                      )->torch.Tensor: # (n_cls, E) normalised
+        "Class features of the learned context, computed once (in chunks of prompts if asked)"
+        if not text_chunk: return self.encode_text()
+        emb, ids = self.prompt_learner()
+        return torch.cat([F.normalize(encode_prompts(self.model, emb[i:i + text_chunk], ids[i:i + text_chunk], truncate=self.truncate).float(), dim=-1)
+                          for i in range(0, len(ids), text_chunk)])
+
+    @torch.no_grad()
+    def predict(self, feats:torch.Tensor, # (N, E) normalised image features (any device)
+                ctx:torch.Tensor|None=None, # None (learned context), one context, or K stacked on dim 0
+                text_chunk:int|None=None, # prompts per text-tower call (learned context only)
+                chunk:int=4096, # images per logits block
+               )->torch.Tensor: # (N,) or (K, N) top-1 labels on CPU
+        "Top-1 predictions for precomputed image features"
+        txt = self.class_features(text_chunk) if ctx is None else self.encode_text(ctx)
+        f = feats.to(txt.device, txt.dtype)
+        return torch.cat([(f[i:i + chunk] @ txt.transpose(-1, -2)).argmax(-1).cpu() for i in range(0, len(f), chunk)], dim=-1)
+
+    def retarget(self, classnames:list, # the target classes
+                 templates=None, # unused (zero-shot models use them)
+                )->nn.Module:
+        "The same trained context for other class names (class-specific contexts only for classes they know)"
+        pl = self.prompt_learner
+        if list(classnames) == list(pl.classnames): return self
+        ctx = _ctx_for_classes(pl, classnames)
+        new = PromptLearner(classnames, self.model, pl.tokenizer, n_ctx=pl.n_ctx, ctx_init=pl.ctx_init, csc=pl.csc,
+                            class_token_position=pl.class_token_position)
+        with torch.no_grad(): new.ctx.copy_(ctx)
+        return self.with_learner(new).eval()
+
+    def with_learner(self, pl)->nn.Module:
+        "This model with another prompt learner (subclasses keep their own parts)"
+        out = PromptCLIP(self.model, pl, self.truncate); out.tokenizer = pl.tokenizer
+        return out
+
+def _ctx_for_classes(pl, classnames):
+    "The learned context for `classnames`: the generic one, or the class-specific rows of known classes"
+    if not pl.csc: return pl.ctx.detach()
+    missing = [c for c in classnames if c not in pl.classnames]
+    if missing: raise ValueError(f"class-specific contexts (csc=True) cannot transfer to classes they were not trained on: "
+                                 f"{missing[:5]}{' ...' if len(missing) > 5 else ''} ({len(missing)} of {len(classnames)}); "
+                                 "evaluate a run with csc=False on other classes")
+    return pl.ctx.detach()[[pl.classnames.index(c) for c in classnames]]

@@ -293,7 +293,7 @@ def _backbone(name)->str|None:
 def _only(g, col, default=None):
     "The one value of `col` in `g` (`default` when the column is absent, None when mixed)"
     if col not in g.columns or g[col].isna().all(): return default
-    v = g[col].dropna().astype(str).unique()
+    v = g[col].dropna().map(lambda x: _fmt_v(x) if isinstance(x, float) else str(x)).unique()   # 4.0 (a column with NaN) -> '4'
     return v[0] if len(v) == 1 else None
 
 def paper_match(df:pd.DataFrame, # done runs with `setting` (the rows of one table kind)
@@ -308,7 +308,7 @@ def paper_match(df:pd.DataFrame, # done runs with `setting` (the rows of one tab
     for s, g in df.groupby('setting', sort=True):
         m = _only(g, 'method')
         if m not in t['accuracy'] or _backbone(_only(g, 'model_name')) != t['backbone']: continue
-        if str(_only(g, 'n_ctx', '16')) != '16' or _only(g, 'class_token_position', 'end') != 'end' or _only(g, 'csc', 'False') != 'False': continue
+        if str(_only(g, 'n_ctx', str(t.get('n_ctx', 16)))) != str(t.get('n_ctx', 16)) or _only(g, 'class_token_position', 'end') != 'end' or _only(g, 'csc', 'False') != 'False': continue
         ds = set(g.dataset.dropna().astype(str)) if 'dataset' in g.columns else set()
         if kind == 'dg': ok = ds == {t['dataset']}
         else: ok = ds == set(t['datasets'])
@@ -425,7 +425,8 @@ def report(runs_dir, # a runs folder (one or more sweeps)
                 col = 'source' if dname == 'imagenet' else dname
                 if (col, 'mean') in tt.columns:
                     tt.loc[ix, (f'{col}: paper', 'mean')], tt.loc[ix, (f'{col}: ours - paper', 'mean')] = v, tt.loc[ix, (col, 'mean')] - v
-        tt = tt.reindex(columns=pd.MultiIndex.from_tuples([c for c in tt.columns] + [(c[0], 'std') for c in tt.columns if c[0].endswith('paper') and (c[0], 'std') not in tt.columns]))
+        names = list(dict.fromkeys(c[0] for c in tt.columns))
+        tt = tt.reindex(columns=pd.MultiIndex.from_tuples([(n, k) for n in names for k in ('mean', 'std')]))
         tables['transfer'] = tt
     rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=f'{k} shots', paper=v) for s, d in p_fs.items() for k, v in d.items()]
     rows += [dict(table='base-to-new (average)', setting=s, key=k, paper=v) for s, d in p_b2n.items() for k, v in d.items()]

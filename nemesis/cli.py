@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['COMMANDS', 'register_command', 'build_parser', 'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run',
-           'add_sweep', 'add_report', 'demo_grid', 'demo', 'add_demo']
+__all__ = ['COMMANDS', 'DEMO_EPOCHS', 'DEMO_SHOTS', 'DEMO_SEEDS', 'DEMO_METHODS', 'DEMO_OPS', 'register_command', 'build_parser',
+           'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run', 'add_sweep', 'add_report',
+           'demo_grid', 'demo', 'add_demo']
 
 # %% ../nbs/11_cli.ipynb #c005
 COMMANDS: dict[str, Callable] = {}   # name -> function adding the subcommand's parser to the subparsers object
@@ -209,20 +210,28 @@ def add_sweep(sub):
 # %% ../nbs/11_cli.ipynb #c016
 def _report(args):
     import warnings
-    from nemesis.report import report, format_table
+    from nemesis.report import report
     if not Path(args.runs_dir).is_dir(): print(f"error: runs folder {args.runs_dir} does not exist", file=sys.stderr); return 2
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always'); rep = report(args.runs_dir, baseline=args.baseline, figures=not args.no_figures)
     for w in ws: print(f"warning: {w.message}", file=sys.stderr)
     s = rep['summary']
     print(f"{len(s)} runs: " + ', '.join(f'{v} {k}' for k, v in s.state.value_counts().items()) if len(s) else "no runs")
+    _print_tables(rep)
+    print('\n' + '\n'.join(f"wrote {p}" for p in rep['paths'].values()))
+    return 0
+
+def _print_tables(rep:dict):
+    "The report's tables, warnings and failed/missing runs, as `nemesis report` and `nemesis demo` print them"
+    from nemesis.report import format_table, format_lne
     for k, title in (('accuracy', 'accuracy (%), mean ± std over seeds'), ('transfer', 'transfer accuracy (%)')):
         if not rep[k].empty: print(f"\n{title}:\n{format_table(rep[k]).to_string()}")
     if not rep['base2new'].empty: print(f"\nbase-to-new (%):\n{rep['base2new'][['base', 'new', 'H']].round(2).to_string()}")
+    if not rep['norms'].empty: print(f"\nmean prompt norm, mean ± std over seeds:\n{format_table(rep['norms'], 3).to_string()}")
+    if not rep['lne'].empty: print(f"\nLow-Norm Effect (corruptions that raised accuracy, among norm-lowering / norm-raising ones):\n{format_lne(rep['lne']).to_string()}")
+    for w in rep['warnings']: print(f"\nwarning: {w}")
     if len(rep['failed']): print(f"\n{len(rep['failed'])} failed: " + ', '.join(rep['failed'].run))
     if len(rep['missing']): print(f"{len(rep['missing'])} missing or incomplete: " + ', '.join(rep['missing'].run[:20]))
-    print('\n' + '\n'.join(f"wrote {p}" for p in rep['paths'].values()))
-    return 0
 
 @register_command
 def add_report(sub):
@@ -234,20 +243,26 @@ def add_report(sub):
     p.set_defaults(func=_report)
 
 # %% ../nbs/11_cli.ipynb #c018
-def demo_grid(epochs:int=0, # training epochs per run (0: CoOp's schedule for the shots)
-              shots=(1, 4), seeds=(1, 2))->dict:
+DEMO_EPOCHS = 600 # the demo's epochs per run (1 and 4 shots of 8 classes: one batch of 32, so 600 SGD steps)
+DEMO_SHOTS, DEMO_SEEDS = (1, 4), (1, 2, 3) # the demo's shot counts and seeds
+DEMO_METHODS = ('coop', 'coop+pun') # CoOp vs CoOp + Nemesis (PUN, w = 1)
+DEMO_OPS = {'rescale': [0.5, 0.8, 1.25, 2.]} # the corruption sweep: factors symmetric in log scale, two lower and two raise each norm
+
+def demo_grid(epochs:int|None=None, # training epochs per run (None: `DEMO_EPOCHS`; 0: CoOp's schedule for the shots)
+              shots=DEMO_SHOTS, seeds=DEMO_SEEDS, methods=DEMO_METHODS)->dict:
     "The demo's grid: CoOp vs CoOp+Nemesis on a toy-world task"
     from nemesis.clip import DATA_DIR, LOCAL_WEIGHTS
     toy = (DATA_DIR/LOCAL_WEIGHTS[('nemesis-toy', 'toyworld')]).is_file()
     model = dict(model_name='nemesis-toy', pretrained='toyworld') if toy else dict(model_name='nemesis-tiny-vit', pretrained='')
     return dict(notebook='fewshot', name='{method}_{shots}shot_seed{seed}',
-                description='nemesis demo: CoOp vs CoOp+Nemesis on the toy-world task "unseen" (CPU, offline)',
-                fixed=dict(dataset='toy:unseen', n_ctx=16, epochs=epochs, device='auto', train=dict(num_workers=0), **model),
+                description='nemesis demo: CoOp vs CoOp+Nemesis (PUN) on the toy-world task "unseen" (CPU, offline)',
+                fixed=dict(dataset='toy:unseen', n_ctx=16, epochs=DEMO_EPOCHS if epochs is None else epochs, device='auto',
+                           train=dict(num_workers=0, checkpoint_every=100), **model),   # a checkpoint per epoch would cost a third of the time
                 grid=dict(shots=list(shots), seed=list(seeds)),
-                variants=[dict(method='coop'), dict(method='coop+nemesis')])
+                variants=[dict(method=m) for m in methods])
 
 def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
-         epochs:int=0, shots=(1, 4), seeds=(1, 2),
+         epochs:int|None=None, shots=DEMO_SHOTS, seeds=DEMO_SEEDS,
          corruption:bool=True, # run the corruption sweeps
         )->dict: # the report's tables and paths
     "Sweep, corruption sweep and report on the embedded default"
@@ -267,18 +282,16 @@ def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
         from nemesis.lne import sweep_runs
         torch.set_num_threads(min(torch.get_num_threads(), int(os.environ.get('OMP_NUM_THREADS', '1'))))
         print(f"[{time.time() - t0:5.0f} s] corruption sweeps of {len(done)} runs")
-        sweep_runs(sorted(set(done)), cache_dir=out/'runs'/'_cache', ops={'rescale': [0.1, 0.5, 2.], 'replace': [0.01]}, progress=False)
+        sweep_runs(sorted(set(done)), cache_dir=out/'runs'/'_cache', ops=DEMO_OPS, progress=False)
     rep = report(out/'runs')
     print(f"[{time.time() - t0:5.0f} s] report: {rep['paths']['html']}")
     return rep
 
 def _demo(args):
-    from nemesis.report import format_table
     rep = demo(args.out, epochs=args.epochs, corruption=not args.no_corruption)
-    if not rep['accuracy'].empty: print('\naccuracy (%), mean ± std over seeds:\n' + format_table(rep['accuracy']).to_string() + '\n')
-    if len(rep['failed']): print(f"{len(rep['failed'])} run(s) FAILED: " + ', '.join(rep['failed'].run), file=sys.stderr)
+    _print_tables(rep)
     runs = Path(rep['paths']['html']).parent
-    print(f"report:  {rep['paths']['html']}  (tables and figures; opens offline)\nruns:    {runs}  (config, checkpoint, metrics, "
+    print(f"\nreport:  {rep['paths']['html']}  (tables and figures; opens offline)\nruns:    {runs}  (config, checkpoint, metrics, "
           f"corruption.csv per run; `nemesis report {runs}` writes the report again)")
     return 1 if len(rep['failed']) else 0
 
@@ -287,6 +300,6 @@ def add_demo(sub):
     "`nemesis demo --out DIR`"
     p = sub.add_parser('demo', help='offline CPU demo: CoOp vs CoOp+Nemesis sweep, corruption sweep, report')
     p.add_argument('--out', required=True, metavar='DIR', help='output folder')
-    p.add_argument('--epochs', type=int, default=0, help="epochs per run (0: CoOp's schedule for the shots)")
+    p.add_argument('--epochs', type=int, default=None, help=f"epochs per run (default {DEMO_EPOCHS}; 0: CoOp's schedule for the shots)")
     p.add_argument('--no-corruption', action='store_true', help='skip the corruption sweeps')
     p.set_defaults(func=_demo)

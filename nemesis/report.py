@@ -8,13 +8,16 @@ import os, json, math, html, warnings, time
 from pathlib import Path
 import numpy as np
 import pandas as pd
+import nemesis
 from .sweeps import read_results, read_state, run_state, run_lock, RUN_STATE_FILE
 import functools
 
+
 # %% auto #0
-__all__ = ['REPORT_FILES', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of', 'seed_stats', 'accuracy_table',
-           'format_table', 'delta_table', 'harmonic', 'base2new_table', 'transfer_table', 'to_markdown', 'missing_runs',
-           'report']
+__all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of',
+           'seed_stats', 'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table',
+           'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match',
+           'to_markdown', 'missing_runs', 'report']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
@@ -70,6 +73,7 @@ def read_run(run_dir, # a run folder
     if res is not None:
         for k in ('dataset', 'method', 'shots', 'seed'): row.setdefault(k, res.get(k))
         row.update(accuracy=res['accuracy'], macro_f1=res['macro_f1'], run_id=res.get('run_id'))
+        if isinstance(res.get('mean_norm'), (int, float)): row['mean_norm'] = res['mean_norm']
         for f in sorted((d/'eval').glob('*.json')) if (d/'eval').is_dir() else []:
             e = _read_json(f)
             if not isinstance(e, dict) or not isinstance(e.get('accuracy'), (int, float)): continue
@@ -109,7 +113,7 @@ def collect_runs(runs_dir, # folder of run folders
 
 # %% ../nbs/10a_report.ipynb #c007
 _NOT_SETTING = {'run', 'state', 'seed', 'dataset', 'source', 'shots', 'accuracy', 'macro_f1', 'new_accuracy', 'new_macro_f1',
-                'error', 'targets', 'method', 'subsample_classes', 'run_id'}
+                'error', 'targets', 'method', 'subsample_classes', 'run_id', 'mean_norm'}
 
 def add_setting(df:pd.DataFrame)->pd.DataFrame:
     "Add the `setting` column (method + varying parameters)"
@@ -223,6 +227,116 @@ def transfer_table(df:pd.DataFrame)->pd.DataFrame:
     out[('Average (targets)', 'std')] = np.nan
     return out
 
+# %% ../nbs/10a_report.ipynb #seedwarn-1
+SEED_SPREAD = 10. # points: seeds of one (setting, shots, dataset) farther apart than this get a warning
+
+def seed_warnings(df:pd.DataFrame, # `collect_runs` + `add_setting` rows of done runs
+                  threshold:float=SEED_SPREAD, # largest acceptable max - min over seeds (points)
+                  value:str='accuracy', # metric column
+                 )->list: # one message per group whose seeds disagree
+    "Warnings for the groups whose seeds differ by more than `threshold` points"
+    if df.empty or value not in df.columns or 'seed' not in df.columns: return []
+    d = df.dropna(subset=[value])
+    by = [c for c in ('setting', 'shots', 'dataset') if c in d.columns and d[c].notna().all()]
+    if d.empty or not by: return []
+    out = []
+    for k, g in d.groupby(by, sort=True):
+        if g.seed.nunique() < 2: continue
+        spread = g[value].max() - g[value].min()
+        if spread > threshold:
+            k = dict(zip(by, k if isinstance(k, tuple) else (k,)))
+            where = ', '.join([str(k['setting'])] * ('setting' in k) + [f"{_fmt_v(k['shots'])} shots"] * ('shots' in k) + [str(k['dataset'])] * ('dataset' in k))
+            seeds = ', '.join(f"seed {_fmt_v(s)}: {a:.1f}%" for s, a in sorted(zip(g.seed, g[value])))
+            out.append(f"{where}: seeds disagree by {spread:.1f} points ({seeds}), more than {threshold:g}; "
+                       "the mean ± std says little about a difference between methods here")
+    return out
+
+# %% ../nbs/10a_report.ipynb #lne-sum-1
+def _corruption_settings(runs_dir, summary:pd.DataFrame)->pd.DataFrame:
+    "Every corruption.csv under `runs_dir`, with the `setting` of its run (rows of unknown runs dropped)"
+    from nemesis.corruption import read_corruption
+    root = Path(runs_dir)
+    if summary.empty or 'setting' not in summary.columns or not any(root.rglob('corruption.csv')): return pd.DataFrame()
+    c = read_corruption(root)
+    key = {str((root/r).resolve()): s for r, s in zip(summary.run, summary.setting)}
+    c['setting'] = [key.get(str(Path(r).resolve())) for r in c.run]
+    return c.dropna(subset=['setting'])
+
+def lne_summary(runs_dir, # a runs folder
+                summary:pd.DataFrame, # `collect_runs` + `add_setting` of it
+                tol:float=0., # accuracy must rise by more than this (points)
+               )->pd.DataFrame: # per (setting, shots): n_seeds, n_lowered, lne, lne_rate, n_raised, raised_up, raised_rate
+    "How many norm-lowering and norm-raising corruptions raised accuracy, per setting and shots"
+    from nemesis.corruption import lne_frequency
+    c = _corruption_settings(runs_dir, summary)
+    if c.empty: return pd.DataFrame()
+    return lne_frequency(c, by=('setting', 'shots'), tol=tol).set_index(['setting', 'shots'])
+
+def format_lne(t:pd.DataFrame)->pd.DataFrame:
+    "'k/n (share %)' strings of an `lne_summary` table"
+    if t.empty: return t
+    pct = lambda a, n: f"{int(a)}/{int(n)} ({100*a/n:.1f}%)" if n else '0/0'
+    return pd.DataFrame({'seeds': t.n_seeds, 'norm lowered: accuracy up': [pct(a, n) for a, n in zip(t.lne, t.n_lowered)],
+                         'norm raised: accuracy up': [pct(a, n) for a, n in zip(t.raised_up, t.n_raised)]}, index=t.index)
+
+# %% ../nbs/10a_report.ipynb #paper-1
+PAPER_FILE = Path(nemesis.__file__).parent/'reference'/'paper.json' # the paper's published numbers (package data)
+_PAPER_KINDS = ('fewshot', 'dg', 'base2new')
+
+def paper_numbers(path=None, # default: `PAPER_FILE`
+                 )->dict: # sections 'fewshot', 'dg', 'base2new': backbone, datasets/dataset, shots, accuracy {method: {key: value}}
+    "The paper's published numbers, checked"
+    p = Path(path) if path is not None else PAPER_FILE
+    def bad(what): raise ValueError(f"{p}: {what}; the paper-numbers file is damaged (restore it from the repository or reinstall nemesis)")
+    try: d = json.loads(p.read_text(encoding='utf-8'))
+    except OSError as e: raise FileNotFoundError(f"{p}: cannot read the paper's numbers ({e.strerror or e})") from None
+    except ValueError as e: bad(f"not valid JSON ({e})")
+    if not isinstance(d, dict): bad('expected a JSON object')
+    for k in _PAPER_KINDS:
+        t = d.get(k)
+        if not isinstance(t, dict) or not isinstance(t.get('accuracy'), dict) or not isinstance(t.get('backbone'), str):
+            bad(f"section {k!r} must be an object with 'backbone' and 'accuracy'")
+        for m, v in t['accuracy'].items():
+            if not isinstance(v, dict) or not v or not all(isinstance(x, (int, float)) and not isinstance(x, bool) and 0 <= x <= 100 for x in v.values()):
+                bad(f"{k}.accuracy.{m}: expected a non-empty mapping to numbers in [0, 100]")
+    return d
+
+def _backbone(name)->str|None:
+    "'RN50-quickgelu' -> 'RN50', 'ViT-B-16' -> 'ViT-B/16'"
+    if not isinstance(name, str) or not name: return None
+    n = name.split('-quickgelu')[0]
+    return n[:5] + n[5:].replace('-', '/', 1) if n.startswith('ViT-') else n
+
+def _only(g, col, default=None):
+    "The one value of `col` in `g` (`default` when the column is absent, None when mixed)"
+    if col not in g.columns or g[col].isna().all(): return default
+    v = g[col].dropna().map(lambda x: _fmt_v(x) if isinstance(x, float) else str(x)).unique()   # 4.0 (a column with NaN) -> '4'
+    return v[0] if len(v) == 1 else None
+
+def paper_match(df:pd.DataFrame, # done runs with `setting` (the rows of one table kind)
+                kind:str, # 'fewshot', 'dg' or 'base2new'
+                paper:dict|None=None, # `paper_numbers()` (default: the shipped file)
+               )->dict: # {setting: {key: paper value}}; keys: shots (fewshot), dataset names (dg), base/new/H (base2new)
+    "The paper's numbers for the settings of `df` that reproduce a published setting"
+    if kind not in _PAPER_KINDS: raise ValueError(f"kind={kind!r}: expected one of {_PAPER_KINDS}")
+    t = (paper or paper_numbers())[kind]
+    out = {}
+    if df.empty or 'setting' not in df.columns: return out
+    for s, g in df.groupby('setting', sort=True):
+        m = _only(g, 'method')
+        if m not in t['accuracy'] or _backbone(_only(g, 'model_name')) != t['backbone']: continue
+        if str(_only(g, 'n_ctx', str(t.get('n_ctx', 16)))) != str(t.get('n_ctx', 16)) or _only(g, 'class_token_position', 'end') != 'end' or _only(g, 'csc', 'False') != 'False': continue
+        ds = set(g.dataset.dropna().astype(str)) if 'dataset' in g.columns else set()
+        if kind == 'dg': ok = ds == {t['dataset']}
+        else: ok = ds == set(t['datasets'])
+        if not ok: continue
+        if kind in ('dg', 'base2new') and str(_only(g, 'shots')) not in (str(t['shots']), f"{float(t['shots'])}"): continue
+        vals = t['accuracy'][m]
+        if kind == 'fewshot':
+            vals = {int(k): v for k, v in vals.items() if int(k) in set(pd.to_numeric(g.shots, errors='coerce').dropna().astype(int))}
+        if vals: out[s] = dict(vals)
+    return out
+
 # %% ../nbs/10a_report.ipynb #c015
 def _locks_runs_dir(f):
     "Hold the runs folder's lock (the run-folder lock of `nemesis.train`) while `f` writes into it"
@@ -255,26 +369,38 @@ def missing_runs(runs_dir, summary:pd.DataFrame|None=None)->pd.DataFrame:
             if s != 'done': rows.append(dict(run=name, grid=m.get('grid', f.stem), state=s))
     return pd.DataFrame(rows, columns=['run', 'grid', 'state'])
 
-def _figures(runs_dir, done:pd.DataFrame, tt:pd.DataFrame)->list:
+def _figures(runs_dir, done:pd.DataFrame, tt:pd.DataFrame, paper:dict|None=None, corr:pd.DataFrame|None=None)->list:
     "(title, figure) pairs from nemesis.plots for what the runs hold"
     import plotly.graph_objects as go
     from nemesis import plots
     figs = []
     fs = done[done.get('new_accuracy', pd.Series(np.nan, index=done.index)).isna()] if not done.empty else done
-    if not fs.empty and 'shots' in fs.columns and fs.shots.nunique() > 1:
+    if not fs.empty and 'shots' in fs.columns:
         d = fs.assign(method=fs.setting)[['method', 'shots', 'accuracy', 'seed', 'dataset']].dropna()
         full = d.groupby(['method', 'shots', 'seed']).dataset.transform('nunique') == d.groupby(['method', 'shots']).dataset.transform('nunique')
         d = d[full]   # seeds missing a dataset would bias the per-seed averages (as in the Average column)
-        figs.append(('Few-shot accuracy (average over datasets)', plots.plot_fewshot(d)))
+        if fs.shots.nunique() > 1 or paper:
+            figs.append(('Few-shot accuracy (average over datasets)', plots.plot_fewshot(d, paper=paper,
+                         title='Few-shot accuracy (average over datasets; mean ± population std over seeds)')))
+        if 'mean_norm' in fs.columns and fs.mean_norm.notna().any():
+            n = fs.assign(method=fs.setting)[['method', 'shots', 'mean_norm', 'seed', 'dataset']].dropna()
+            figs.append(('Mean prompt norm', plots.plot_fewshot(n, value='mean_norm', clip=None, yaxis_title='mean L2 norm of the context vectors',
+                         title='Mean prompt norm after training (mean ± population std over seeds)')))
+            top = fs[fs.shots == fs.shots.max()].sort_values(['seed', 'run'])
+            curves = {s: Path(runs_dir)/g.run.iloc[0] for s, g in top.groupby('setting', sort=True) if (Path(runs_dir)/g.run.iloc[0]/'metrics.jsonl').is_file()}
+            if curves:
+                try: figs.append(('Prompt norm over training', plots.plot_norm_accuracy(curves, title=
+                                  f"Mean prompt norm over training ({_fmt_v(top.shots.iloc[0])} shots, seed {_fmt_v(top.seed.iloc[0])}; accuracy where evaluated)")))
+                except (ValueError, FileNotFoundError) as e: warnings.warn(f"norm-over-epochs figure skipped: {e}")
     if not tt.empty:
         fm = format_table(tt)
         fig = go.Figure(go.Table(header=dict(values=['setting', 'source'] + list(fm.columns)),
                                  cells=dict(values=[[i[0] for i in fm.index], [i[1] for i in fm.index]] + [fm[c].tolist() for c in fm.columns])))
         fig.update_layout(title='Domain generalisation / cross-dataset transfer (accuracy %, mean ± std over seeds)')
         figs.append(('Transfer', getattr(plots, 'plot_dg_table', None)(done) if hasattr(plots, 'plot_dg_table') else fig))
-    if any(Path(runs_dir).rglob('corruption.csv')):
-        try: figs.append(('Low-Norm Effect frequency', plots.plot_lne_frequency(runs_dir)))
-        except Exception as e: warnings.warn(f"LNE frequency figure skipped: {type(e).__name__}: {e}")
+    if corr is not None and not corr.empty:
+        try: figs.append(('Low-Norm Effect', plots.plot_lne_asymmetry(corr, by=('setting', 'shots'))))
+        except Exception as e: warnings.warn(f"LNE figure skipped: {type(e).__name__}: {e}")
     return figs
 
 _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px} table{border-collapse:collapse;margin:1em 0;font-size:13px}
@@ -299,20 +425,56 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     fewshot = fewshot[fewshot[[c for c in fewshot.columns if c.startswith('acc:')]].isna().all(axis=1)] if any(c.startswith('acc:') for c in fewshot.columns) else fewshot
     t_acc = accuracy_table(fewshot) if not fewshot.empty else pd.DataFrame()
     t_f1 = accuracy_table(fewshot, 'macro_f1') if not fewshot.empty else pd.DataFrame()
+    paper = paper_numbers()   # read (and checked) even when nothing matches: a damaged file is an error
+    p_fs = paper_match(fewshot, 'fewshot', paper) if not fewshot.empty else {}
+    p_b2n = paper_match(done, 'base2new', paper) if not done.empty else {}
+    dg_rows = done[done.filter(like='acc:').notna().any(axis=1)] if any(c.startswith('acc:') for c in done.columns) else done.iloc[:0]
+    p_dg = paper_match(dg_rows, 'dg', paper) if not dg_rows.empty else {}
+    if p_fs and not t_acc.empty:
+        ours = t_acc[('Average', 'mean')]
+        pv = pd.Series([p_fs.get(ix[0], {}).get(int(ix[1])) if len(ix) > 1 and pd.notna(ix[1]) else None for ix in t_acc.index], index=t_acc.index, dtype=float)
+        t_acc[('paper', 'mean')], t_acc[('paper', 'std')] = pv, np.nan
+        t_acc[('ours - paper', 'mean')], t_acc[('ours - paper', 'std')] = ours - pv, np.nan
+    t_norm = accuracy_table(fewshot, 'mean_norm') if not fewshot.empty and 'mean_norm' in fewshot.columns else pd.DataFrame()
+    corr = _corruption_settings(root, done)
+    t_lne = lne_summary(root, done)
+    warn = seed_warnings(fewshot) + (seed_warnings(done.dropna(subset=['new_accuracy']), value='new_accuracy') if 'new_accuracy' in done.columns else [])
     tables = dict(summary=summary, accuracy=t_acc, macro_f1=t_f1, delta=delta_table(t_acc, baseline),
                   base2new=base2new_table(done) if not done.empty else pd.DataFrame(),
                   transfer=transfer_table(done) if not done.empty else pd.DataFrame(),
                   failed=summary[summary.state == 'failed'][[c for c in ('run', 'setting', 'dataset', 'seed', 'error') if c in summary.columns]],
-                  missing=missing_runs(root))
+                  missing=missing_runs(root), norms=t_norm, lne=t_lne)
+    b2n = tables['base2new']
+    if p_b2n and not b2n.empty:
+        for k in ('base', 'new', 'H'):
+            b2n[f'paper {k}'] = [p_b2n.get(ix[0], {}).get(k) if ix[1] == 'Average' else np.nan for ix in b2n.index]
+        b2n['H - paper H'] = b2n['H'] - b2n['paper H']
+    tt = tables['transfer']
+    if p_dg and not tt.empty:
+        for ix in tt.index:
+            for dname, v in p_dg.get(ix[0], {}).items():
+                col = 'source' if dname == 'imagenet' else dname
+                if (col, 'mean') in tt.columns:
+                    tt.loc[ix, (f'{col}: paper', 'mean')], tt.loc[ix, (f'{col}: ours - paper', 'mean')] = v, tt.loc[ix, (col, 'mean')] - v
+        names = list(dict.fromkeys(c[0] for c in tt.columns))
+        tt = tt.reindex(columns=pd.MultiIndex.from_tuples([(n, k) for n in names for k in ('mean', 'std')]))
+        tables['transfer'] = tt
+    rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=f'{k} shots', paper=v) for s, d in p_fs.items() for k, v in d.items()]
+    rows += [dict(table='base-to-new (average)', setting=s, key=k, paper=v) for s, d in p_b2n.items() for k, v in d.items()]
+    rows += [dict(table='domain generalisation', setting=s, key=k, paper=v) for s, d in p_dg.items() for k, v in d.items()]
+    tables['paper'] = pd.DataFrame(rows, columns=['table', 'setting', 'key', 'paper'])
+    tables['warnings'] = warn
     out = root/'tables'; out.mkdir(exist_ok=True)
     paths = {}
     def save_csv(df, p):
         tmp = p.with_name(p.name + '.tmp'); df.to_csv(tmp); os.replace(tmp, p); return p
     paths['summary'] = save_csv(summary.drop(columns=[]), root/'summary.csv')
-    for k in ('accuracy', 'macro_f1', 'delta', 'base2new', 'transfer'):
+    for k in ('accuracy', 'macro_f1', 'delta', 'base2new', 'transfer', 'norms', 'lne', 'paper'):
         if not tables[k].empty: paths[k] = save_csv(tables[k], out/f'{k}.csv')
     shown = [('Accuracy (%), mean ± population std over seeds', format_table(t_acc)),
              ('Macro-F1 (%), mean ± population std over seeds', format_table(t_f1)),
+             ('Mean prompt norm after training (L2, mean over positions), mean ± population std over seeds', format_table(t_norm, 3)),
+             ('Low-Norm Effect: corruptions that raised test accuracy, among those that lowered / raised a prompt norm', format_lne(t_lne)),
              (f"Accuracy delta vs {'the base method' if baseline is None else baseline} (points)", tables['delta'].round(2)),
              ('Base-to-new (%): B, N seed means; H = 2BN/(B+N)', tables['base2new'].round(2)),
              ('Transfer (%): source and targets', format_table(tables['transfer'])),
@@ -321,12 +483,14 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     head = (f"{len(summary)} runs in {root}: " + ', '.join(f'{v} {k}' for k, v in sorted(n.items())) +
             (f". Ignored {len(summary.attrs.get('foreign', []))} foreign entries: {', '.join(summary.attrs['foreign'][:10])}" if summary.attrs.get('foreign') else ''))
     md = [f"# Report: {root.name}\n", head + '\n']
+    if warn: md += ['\n## Warnings\n'] + [f'- **{w}**' for w in warn] + ['']
     for title, df in shown:
         if df.empty and title not in ('Failed runs', 'Missing or incomplete runs'): continue
         md += [f"\n## {title}\n", to_markdown(df, index=title not in ('Failed runs', 'Missing or incomplete runs'))]
     tmp = root/'report.md.tmp'; tmp.write_text('\n'.join(md)); os.replace(tmp, root/'report.md'); paths['md'] = root/'report.md'
-    figs = _figures(root, done, tables['transfer']) if figures and not done.empty else []
+    figs = _figures(root, done, tables['transfer'], {s: v for s, v in p_fs.items()}, corr) if figures and not done.empty else []
     body = [f"<h1>Report: {html.escape(root.name)}</h1>", f"<p class='note'>{html.escape(head)}. Generated {time.strftime('%Y-%m-%d %H:%M')}.</p>"]
+    if warn: body += ['<h2>Warnings</h2><ul>' + ''.join(f"<li style='color:#b00'>{html.escape(w)}</li>" for w in warn) + '</ul>']
     for title, df in shown:
         if df.empty and title not in ('Failed runs', 'Missing or incomplete runs'): continue
         body += [f"<h2>{html.escape(title)}</h2>", df.to_html(na_rep='', index=title not in ('Failed runs', 'Missing or incomplete runs'),

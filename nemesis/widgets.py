@@ -67,15 +67,17 @@ class CorruptionExplorer:
         self.base = classification_metrics(predict_features(prompt_model, image_features), self.labels, pl.n_cls)
         self.records, self.result, self.last_ms, self._hold = [], None, float('nan'), False
         self.op = widgets.ToggleButtons(options=['rescale', 'replace'], value='rescale', description='op')
-        self.positions = widgets.SelectMultiple(options=list(range(self.n_ctx)), value=(), rows=min(8, self.n_ctx),
-                                                description='positions')
+        self.positions = widgets.SelectMultiple(options=list(range(self.n_ctx)), value=(0,), rows=min(8, self.n_ctx),
+                                                description='positions')   # one position selected: a slider move acts at once
+        self.hint = widgets.HTML("<small>ctrl/&#8984;-click or shift-click to select several positions</small>")
+        self.status = widgets.HTML()   # feedback of record/save (and their errors), inside the panel
         self.factor = widgets.FloatLogSlider(value=1., base=10, min=-3, max=1.3, step=0.05, description='factor',
                                              continuous_update=False, readout_format='.3g')
         self.std = widgets.FloatLogSlider(value=0.01, base=10, min=-5, max=0.5, step=0.05, description='std',
                                           continuous_update=False, readout_format='.3g')
         self.reset_button = widgets.Button(description='reset', icon='undo')
         self.record_button = widgets.Button(description='record', icon='plus')
-        self.path = widgets.Text(value='corruption_records.csv', description='save to')
+        self.path = widgets.Text(value=str(Path.cwd()/'corruption_records.csv'), description='save to', layout=widgets.Layout(width='420px'))
         self.save_button = widgets.Button(description='save', icon='save')
         self.info = widgets.HTML()
         self.norm_fig = _figure(data=[go.Bar(name='before', x=list(range(self.n_ctx))), go.Bar(name='after', x=list(range(self.n_ctx)))],
@@ -85,8 +87,8 @@ class CorruptionExplorer:
                                  layout=dict(title='per-class accuracy change (points)', height=300, margin=dict(t=40, b=80)))
         for w in (self.op, self.positions, self.factor, self.std): w.observe(self._on_change, names='value')
         self.reset_button.on_click(lambda _: self.reset())
-        self.record_button.on_click(lambda _: self.record())
-        self.save_button.on_click(lambda _: self.save(self.path.value))
+        self.record_button.on_click(lambda _: self._feedback(self.record))
+        self.save_button.on_click(lambda _: self._feedback(lambda: self.save(self.path.value)))
         self.update()
 
     @classmethod
@@ -130,23 +132,30 @@ class CorruptionExplorer:
             with self._out: self.norm_fig.show(); self.class_fig.show()
         return r
 
+    def _feedback(self, f):
+        "Run a button's action; say what it did, or why not, in `status` (an error never goes only to the log)"
+        try: f()
+        except Exception as e: self.status.value = f"<span style='color:#b00'>&#9888; {type(e).__name__}: {e}</span>"
+
     def reset(self):
         "Back to the uncorrupted prompt"
         self._hold = True
-        try: self.positions.value, self.op.value, self.factor.value, self.std.value = (), 'rescale', 1., 0.01
+        try: self.positions.value, self.op.value, self.factor.value, self.std.value = (0,), 'rescale', 1., 0.01
         finally: self._hold = False
         return self.update()
 
     def record(self)->dict: # the recorded row (sweep columns)
         "Append the current setting to `records`"
         r = self.result
-        if not r['positions']: raise ValueError("no positions selected: nothing to record")
+        if not r['positions']: raise ValueError("no positions selected: pick one or more in 'positions' first")
         ps = r['positions']
         row = dict(self.meta, position=ps[0] if len(ps) == 1 else -1, group='' if len(ps) == 1 else _group_label(ps),
                    op=r['op'], param=r['param'], norm_before=r['norm_before'], norm_after=r['norm_after'],
                    acc_before=r['acc_before'], acc_after=r['acc_after'], f1_before=r['f1_before'], f1_after=r['f1_after'],
                    delta=r['delta'])
         self.records.append(row)
+        what = f"{r['op']}({_group_label(ps)}, {r['param']:.3g})"
+        self.status.value = f"&#10003; recorded row {len(self.records)}: {what}, accuracy {r['acc_before']:.2f} &rarr; {r['acc_after']:.2f}"
         return row
 
     @property
@@ -156,7 +165,7 @@ class CorruptionExplorer:
         "Write the recorded table as CSV (atomically)"
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(path.name + '.tmp'); self.table.to_csv(tmp, index=False); os.replace(tmp, path)
-        self.info.value += f" &middot; saved {len(self.records)} rows to {path}"
+        self.status.value = f"&#10003; saved {len(self.records)} rows to {path.absolute()}"
         return path
 
     @property
@@ -165,8 +174,8 @@ class CorruptionExplorer:
         figs = [self.norm_fig, self.class_fig]
         if not isinstance(self.norm_fig, widgets.DOMWidget):
             self._out = widgets.Output(); figs = [self._out]; self.update()
-        controls = widgets.VBox([self.op, self.positions, self.factor, self.std,
-                                 widgets.HBox([self.reset_button, self.record_button]), widgets.HBox([self.path, self.save_button])])
+        controls = widgets.VBox([self.op, self.positions, self.hint, self.factor, self.std,
+                                 widgets.HBox([self.reset_button, self.record_button]), widgets.HBox([self.path, self.save_button]), self.status])
         return widgets.VBox([widgets.HBox([controls, self.info]), *figs])
 
 # %% ../nbs/09_widgets.ipynb #eccb9326

@@ -166,7 +166,7 @@ def find_runs(root, # folder holding run folders (searched recursively)
 
 def sweep_runs(runs, # a folder of run folders, or a list of run folders
                cache_dir=None, # shared feature cache (default <root>/feature_cache, or <first run's parent>/feature_cache)
-               progress:bool|None=None, # bar over runs
+               progress:bool|None=None, # bar over runs (False: no bars at all, the runs' feature encoding included)
                **kwargs, # passed to `sweep_run` (positions, ops, groups, overwrite, ...)
               )->pd.DataFrame: # all tables, concatenated, with a `run` column
     "Corruption sweeps of many runs (datasets x shots x seeds)"
@@ -179,6 +179,7 @@ def sweep_runs(runs, # a folder of run folders, or a list of run folders
     if bad: raise FileNotFoundError(f"{len(bad)} run folder(s) have no checkpoint.pt: {bad[:5]}; train them or leave them out")
     _check_ops(kwargs.get('ops') or DEFAULT_OPS)
     cache = cache_dir or root/'feature_cache'
+    if progress is False: kwargs.setdefault('progress', False)
     dfs = [sweep_run(r, cache_dir=cache, **kwargs).assign(run=str(r))
            for r in tqdm(runs, desc='runs', disable=progress is False or (progress is None and len(runs) < 2))]
     return pd.concat(dfs, ignore_index=True)

@@ -322,7 +322,7 @@ def resolve_kernel(name:str='python3', # kernelspec the notebooks name
         warnings.warn(f"kernel {name!r} runs another Python; installed kernel {own!r} for {sys.executable} under {sys.prefix}")
     return own
 
-_KERNEL_ARGS = ['--IPKernelApp.log_level=ERROR']   # the kernel's own start-up log (transport notices) is not the user's business
+_KERNEL_ARGS = ['--IPKernelApp.log_level=CRITICAL']   # the kernel's own log (transport notices, an interrupt at shutdown) is not the user's business; cell errors come back through papermill
 
 def execute_notebook(notebook, # experiment notebook
                      run_dir, # run directory: receives notebook.ipynb

@@ -32,8 +32,8 @@ if pkg_data:
 
 # Shipped files that live outside `nemesis/` in the repository (the single source) are mapped into the installed
 # package, so a plain (non-editable) install carries them: data/ -> nemesis/_shipped/data (the toy checkpoint),
-# nbs/experiments/ -> nemesis/_shipped/experiments (experiment notebooks and grids). `nemesis.clip.shipped_path`
-# finds them in either place. See nbs/00_clip.ipynb, "Shipped files".
+# nbs/experiments/ -> nemesis/_shipped/experiments (experiment notebooks and grids). `nemesis.shipped.shipped_path`
+# finds them in either place. See nbs/00b_shipped.ipynb.
 shipped = {'nemesis._shipped.data': ('data', ['*.pt']),
            'nemesis._shipped.experiments': ('nbs/experiments', ['*.ipynb', 'grids/*.yaml', 'grids/*.md'])}
 package_dir = {k: d for k, (d, _) in shipped.items()}

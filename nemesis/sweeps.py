@@ -12,7 +12,7 @@ from typing import Callable
 import yaml
 from tqdm.auto import tqdm
 import nemesis
-from .clip import shipped_path
+from .shipped import shipped_path
 from .locks import acquire_lock, LOCK_ENV
 
 # %% auto #0

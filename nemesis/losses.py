@@ -152,7 +152,9 @@ class NemesisLoss:
         omega = omega_schedule(epoch, max_epoch, c.schedule, c.k)
         reg = ce.new_zeros(())
         if c.beta > 0:
-            pun = pun_loss(ctx, c.weight, c.p); reg = reg + c.beta * pun; logs['pun'] = pun.item()
+            pun = pun_loss(ctx, c.weight, c.p)
+            for t in getattr(model, 'extra_prompts', lambda: ())(): pun = pun + pun_loss(t, c.weight, c.p)   # e.g. IVLP's visual prompts
+            reg = reg + c.beta * pun; logs['pun'] = pun.item()
         if c.uses_pan:
             w = c.weight if c.pan_weight is None else c.pan_weight
             alpha = pan_weights(model, image_features, labels, self.pick_positions(), c.tau, w, c.random_positions)

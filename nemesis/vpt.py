@@ -124,6 +124,11 @@ class PromptedCLIP(nn.Module):
     @property
     def text(self): return self.prompt_learner if self._text_is_pl else getattr(self, 'text_learner', None)
 
+    def extra_prompts(self)->list:
+        "Learnable prompt tensors besides `prompt_learner.ctx` (IVLP's visual prompts); the PUN loss covers them too"
+        vp = getattr(self, 'visual_prompts', None)
+        return [vp.ctx] if vp is not None else []
+
     def encode_image(self, images:torch.Tensor)->torch.Tensor:
         "Without visual prompts: normalised image features (cacheable); with them: the images themselves (float32), which the prompts' image pass reads"
         if self.has_visual: return images.float()

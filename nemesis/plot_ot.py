@@ -6,8 +6,6 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from open_clip.modified_resnet import ModifiedResNet
-from open_clip.transformer import VisionTransformer
 from .clip import encode_prompts, text_tower, can_truncate
 from .prompts import PromptLearner, _ctx_for_classes
 from .methods import register, nemesis_family, coop_epochs
@@ -31,9 +29,9 @@ def _attnpool_sequence(ap, x:torch.Tensor)->torch.Tensor: # (HW+1, B, E)
 
 def check_local_features(model)->str:
     "'resnet' or 'vit' when PLOT can take local features from `model`'s image tower, else a clear error"
-    v = model.visual
-    if isinstance(v, ModifiedResNet) and hasattr(v, 'attnpool'): return 'resnet'
-    if isinstance(v, VisionTransformer):
+    v = model.visual   # open_clip's towers, recognised by their parts (only `nemesis.clip` imports open_clip)
+    if all(hasattr(v, a) for a in ('stem', 'layer4', 'attnpool')) and hasattr(v.attnpool, 'c_proj'): return 'resnet'
+    if all(hasattr(v, a) for a in ('_embeds', 'transformer', '_pool', 'proj', 'attn_pool', 'pool_type')):
         why = ('it pools with an attention pooler' if v.attn_pool is not None else
                'it has no projection' if v.proj is None else
                f"its pool type is {v.pool_type!r}, not the class token ('tok')" if v.pool_type != 'tok' else

@@ -5,7 +5,6 @@
 # %% ../nbs/01e_vpt.ipynb #c003
 from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
-from open_clip.transformer import VisionTransformer
 from .clip import image_config
 from .zeroshot import ZeroShotCLIP
 from .methods import Method, register, nemesis_family
@@ -17,10 +16,10 @@ __all__ = ['FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted'
 # %% ../nbs/01e_vpt.ipynb #c006
 def check_vit(model, # an open_clip model
               name:str='the model', # its name, for the error
-             )->VisionTransformer:
+             )->nn.Module:
     "The ViT image tower of `model`, or an error saying why visual prompts cannot go into it"
-    v = model.visual
-    if not isinstance(v, VisionTransformer):
+    v = model.visual   # open_clip's VisionTransformer, recognised by its parts (only `nemesis.clip` imports open_clip)
+    if not all(hasattr(v, a) for a in ('conv1', '_embeds', 'ln_pre', 'transformer', '_pool', 'proj', 'attn_pool', 'pool_type')):
         raise ValueError(f"visual prompts need a ViT image tower, but {name} has a {type(v).__name__} image tower; "
                          "use a ViT model (e.g. 'ViT-B-16', 'nemesis-toy', 'nemesis-tiny-vit') or a text-only method (coop, deep-text)")
     why = ('it pools with an attention pooler' if v.attn_pool is not None else

@@ -4,6 +4,7 @@
 
 # %% ../nbs/01e_vpt.ipynb #c003
 from __future__ import annotations
+from types import SimpleNamespace
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import image_config
 from .zeroshot import ZeroShotCLIP
@@ -196,6 +197,15 @@ class PromptedCLIP(nn.Module):
         p = torch.cat(out, dim=-1)
         return p.expand(ctxs.shape[0], -1) if batched and p.shape[0] == 1 else (p if batched else p[0])
 
+    @property
+    def prompt_tensor(self)->str:
+        "Which prompt tensor `prompt_learner.ctx` is: 'visual' or 'text' (recorded by corruption sweeps)"
+        return 'visual' if self._vis_is_pl else 'text'
+
+    def layer_view(self, layer:int):
+        "A view of this model whose prompt tensor is layer `layer` of `prompt_learner.ctx` alone (the other layers fixed): corruption sweeps by layer"
+        return _LayerView(self, layer)
+
     def with_text(self, text, classnames, templates):
         "A copy of this model (sharing the trained parameters) for other classes"
         import copy
@@ -215,6 +225,26 @@ class PromptedCLIP(nn.Module):
         return self.with_text(None if t is None else t.for_classes(classnames), classnames, templates).eval()
 
 # %% ../nbs/01e_vpt.ipynb #c020
+class _LayerView:
+    "One layer of a deep prompt tensor as a prompt model of its own (what `corruption_sweep` needs: `prompt_learner`, `predict`)"
+    per_image_text = False
+    def __init__(self, pm, layer:int):
+        full = pm.prompt_learner.ctx.detach()
+        if not 0 <= layer < full.shape[0]: raise ValueError(f"layer={layer}: the prompt tensor has layers 0..{full.shape[0] - 1}")
+        pl = pm.prompt_learner
+        self.pm, self.layer, self.full, self.feature_kind = pm, layer, full, pm.feature_kind
+        self.prompt_learner = SimpleNamespace(ctx=full[layer], n_ctx=pl.n_ctx, n_cls=pl.n_cls, classnames=pl.classnames, csc=False)
+        self.classnames, self.tensor = pm.classnames, f'{pm.prompt_tensor}:{layer}'
+
+    def _full(self, ctx):
+        c = ctx if ctx.dim() == 3 else ctx[None]
+        out = self.full[None].repeat(len(c), 1, 1, 1)
+        out[:, self.layer] = c.to(out)
+        return out if ctx.dim() == 3 else out[0]
+
+    def predict(self, feats, ctx=None, text_chunk=None, chunk=4096):
+        return self.pm.predict(feats, None if ctx is None else self._full(ctx), chunk=chunk)
+
 def check_depth_options(o:dict):
     "Validate prompt depths and counts in `TrainConfig.method_options` before any model is loaded (ranges against the model are checked when it is built)"
     for k, v in o.items():

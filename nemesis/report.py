@@ -13,7 +13,7 @@ from .sweeps import read_results, read_state, run_state, RUN_STATE_FILE
 # %% auto #0
 __all__ = ['REPORT_FILES', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of', 'seed_stats', 'accuracy_table',
            'format_table', 'delta_table', 'harmonic', 'base2new_table', 'transfer_table', 'to_markdown', 'missing_runs',
-           'report']
+           'report', 'base2new_with_reference']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
@@ -307,3 +307,17 @@ def report(runs_dir, # a runs folder (one or more sweeps)
             f"<style>{_CSS}</style><script type='text/javascript'>{get_plotlyjs()}</script></head><body>" + '\n'.join(body) + "</body></html>")
     tmp = root/'report.html.tmp'; tmp.write_text(page, encoding='utf-8'); os.replace(tmp, root/'report.html'); paths['html'] = root/'report.html'
     return {**tables, 'paths': paths}
+
+# %% ../nbs/10a_report.ipynb #f001
+def base2new_with_reference(t:pd.DataFrame, # a `base2new_table`
+                            path=None, # reference file (default: the shipped `reference/base2new_family.json`)
+                           )->pd.DataFrame: # the table plus one 'Average' row per published method
+    "A base-to-new table with the published averages of MaPLe's paper as reference rows"
+    import nemesis
+    path = Path(path or Path(nemesis.__file__).parent/'reference'/'base2new_family.json')
+    try: ref = json.loads(path.read_text())['averages']
+    except (OSError, ValueError, KeyError) as e: raise ValueError(f"{path}: not a reference file with 'averages' ({type(e).__name__}: {e})") from None
+    r = pd.DataFrame.from_dict({(f'{k} (published)', 'Average'): dict(base=v['base'], new=v['new'], H=v['H']) for k, v in ref.items()},
+                               orient='index')
+    r.index = pd.MultiIndex.from_tuples(r.index, names=['setting', 'dataset'])
+    return pd.concat([t, r]) if len(t) else r

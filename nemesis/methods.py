@@ -82,9 +82,15 @@ def register(*methods:Method):
     "Add `methods` to `METHODS` (a family may register its names again, e.g. when its notebook re-runs; another family may not take them)"
     for m in methods:
         if not isinstance(m, Method): raise TypeError(f"register takes Method objects, got {type(m).__name__}")
-        if m.name in METHODS and METHODS[m.name].family != m.family:
-            raise ValueError(f"method {m.name!r} is already registered by family {METHODS[m.name].family!r}")
+        old = METHODS.get(m.name)
+        if old is not None and old.family != m.family:
+            raise ValueError(f"method {m.name!r} is already registered by family {old.family!r}")
+        if old is not None and _in_package(old) and not _in_package(m): continue   # the package's definition stays
         METHODS[m.name] = m
+
+def _in_package(m:Method)->bool:
+    "Whether `m` was defined by the installed package (not by a notebook's own cells)"
+    return str(getattr(m.builder, '__module__', '')).startswith('nemesis.')
 
 def nemesis_family(family:str, builder:Callable, **kw)->list:
     "The plain method `family` and its Nemesis variants +pun, +pan, +nemesis, +randn (same builder and presets)"

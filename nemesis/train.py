@@ -275,7 +275,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
     items = list(items)
     if not items: raise ValueError("encode_images got no items")
     path = None
-    if cache_dir is not None:
+    if cache_dir is not None and kind != 'pixels':   # images themselves (visual prompts): never written to disk
         ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}' for it in items).encode()).hexdigest()
         kd = dict(model=model_fingerprint(clip), items=ih, tfm=repr(tfm), amp=amp)
         if kind != 'global': kd['features'] = kind   # e.g. PLOT's local features
@@ -333,6 +333,27 @@ def predict(pm, # prompt model
     "Top-1 predictions of `pm` for precomputed image features (the method's `predict`)"
     return pm.predict(feats, text_chunk=text_chunk, chunk=chunk)
 
+def _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0):
+    "`evaluate` for models whose image features depend on the prompts (`feature_kind='pixels'`): predictions batch by batch"
+    icfg = image_config(_clip_of(pm))
+    tfm = build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+    loader = DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False,
+                        num_workers=default_num_workers() if num_workers is None else num_workers)
+    was = pm.training; pm.eval()
+    dev = pm.logit_scale.device
+    preds, labels = [], []
+    with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp):
+        for x, y in _pbar(loader, progress, desc='test', leave=False):
+            preds.append(predict(pm, pm.encode_image(x.to(dev)))); labels.append(y)
+    pm.train(was)
+    labels = torch.cat(labels).long()
+    if int(labels.max()) >= len(pm.classnames):
+        raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(pm.classnames)} classes; retarget it "
+                         "to the dataset's classes (see `retarget`)")
+    res = classification_metrics(torch.cat(preds), labels, pm.classnames)
+    res['eval_time_s'] = time.time() - t0; res['images_per_s'] = len(items) / max(res['eval_time_s'], 1e-9)
+    return res
+
 def evaluate(pm, # prompt model
              data, # `DatasetSplits` (its `split` is used) or a list of `Datum`s
              split:str='test', # split of a `DatasetSplits`
@@ -348,6 +369,8 @@ def evaluate(pm, # prompt model
     items = getattr(data, split) if hasattr(data, 'train') else list(data)
     classnames = pm.classnames
     t0 = time.time()
+    if features is None and getattr(pm, 'feature_kind', 'global') == 'pixels':   # visual prompts: stream the images, keep none
+        return _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0)
     feats, labels = features or encode_images(pm, items, batch_size=batch_size, num_workers=num_workers, cache_dir=cache_dir,
                                               amp=amp, progress=progress)
     if len(feats) != len(items): raise ValueError(f"features of {len(feats)} images given for {len(items)} items")

@@ -148,7 +148,7 @@ def build_maple(model, tokenizer, classnames, templates, cfg)->MaPLeCLIP:
     pm = MaPLeCLIP(model, tl, text=tl, visual='maps', maps=maps, tokenizer=tokenizer, templates=templates)
     return pm
 
-TEXT_DEFAULTS = dict(n_ctx=2, ctx_init='a photo of a', epochs=5, batch_size=4)   # IVLP/MaPLe '2ctx' configs
+TEXT_DEFAULTS = dict(n_ctx=2, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0035)   # IVLP/MaPLe '2ctx' configs
 register(*nemesis_family('deep-text', build_deep_text, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options))
 register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options))
 register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options))

@@ -54,7 +54,7 @@ class TrainConfig:
     method_options:dict=field(default_factory=dict) # options of the method (PLOT: n_sets, eps, max_iter, tol)
     epochs:int|None=None # None = the method's preset (CoOp, PLOT: CoOp's epochs for the shots; CoCoOp 10)
     batch_size:int|None=None # None = the method's preset (32; CoCoOp 1)
-    lr:float=0.002 # peak learning rate
+    lr:float|None=None # peak learning rate; None = the method's preset (0.002; VPT 0.0025; IVLP, MaPLe 0.0035)
     momentum:float=0.9
     weight_decay:float=5e-4
     warmup_epochs:int=1 # constant warm-up epochs
@@ -117,6 +117,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
     cfg = replace(cfg, **{'n_ctx': 16, **preset} if cfg.n_ctx is None else preset)
     if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
+    if cfg.lr is None: cfg = replace(cfg, lr=m.defaults.get('lr', 0.002))   # the method's published learning rate
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
     if cfg.dataset not in DATASETS:

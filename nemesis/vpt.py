@@ -268,5 +268,5 @@ def build_vpt(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
     return PromptedCLIP(model, vp, text=None, visual=vp, tokenizer=tokenizer, templates=templates, classnames=classnames)
 
 FAMILY_DEFAULTS = dict(epochs=5, batch_size=4)  # the multimodal codebase's base-to-new configs (5 epochs, batch 4)
-register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, **FAMILY_DEFAULTS), options=dict(depth=None),
+register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None),
                          check_options=check_depth_options))

@@ -132,7 +132,8 @@ class PromptedCLIP(nn.Module):
     def encode_image(self, images:torch.Tensor)->torch.Tensor:
         "Without visual prompts: normalised image features (cacheable); with them: the images themselves (float32), which the prompts' image pass reads"
         if self.has_visual: return images.float()
-        dt = next(self.model.visual.parameters()).dtype
+        v = self.model.visual
+        dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype   # (open_clip keeps class_embedding fp32 in fp16 models)
         return F.normalize(self.model.encode_image(images.to(dt)).float(), dim=-1)
 
     def _ctxs(self, ctx):
@@ -156,7 +157,7 @@ class PromptedCLIP(nn.Module):
         if self._vis_is_pl: return ctxs
         if self._maple:
             tc = ctxs if self._text_is_pl else self.text.ctx[None]
-            return torch.stack([m(tc[:, j]) for j, m in enumerate(self.maps)], dim=1)
+            return torch.stack([m(tc[:, j].to(m.weight.dtype)) for j, m in enumerate(self.maps)], dim=1)
         return self.visual_prompts.ctx[None]
 
     def image_features(self, x:torch.Tensor, ctxs:torch.Tensor)->torch.Tensor: # (K or 1, B, E) normalised

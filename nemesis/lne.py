@@ -134,8 +134,10 @@ def sweep_layers(run_dir, # a trained run folder of a method with deep prompts
         raise ValueError(f"{run_dir}: method {r['cfg'].method!r} has no layers of prompts to sweep one by one (deep-prompt methods: vpt, deep-text, ivlp, maple)")
     J = pm.prompt_learner.ctx.shape[0]
     dfs = []
-    for l in (range(J) if layers is None else layers):
-        v = pm.layer_view(l)
+    views = [pm.layer_view(l) for l in (range(J) if layers is None else layers)]
+    views += [v for v in getattr(pm, 'extra_layer_views', lambda: [])() if layers is None or v.layer in layers]   # IVLP's visual prompts
+    for v in views:
+        l = v.layer
         df = corruption_sweep(v, r['features'], r['labels'], None, ops, seed=r['cfg'].seed, dataset=r['dataset'],
                               shots=r['cfg'].shots, contexts_per_call=contexts_per_call, progress=bool(progress))
         dfs.append(df.assign(method=r['cfg'].method, tensor=v.tensor, layer=l))

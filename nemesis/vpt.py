@@ -207,6 +207,11 @@ class PromptedCLIP(nn.Module):
         "A view of this model whose prompt tensor is layer `layer` of `prompt_learner.ctx` alone (the other layers fixed): corruption sweeps by layer"
         return _LayerView(self, layer)
 
+    def extra_layer_views(self)->list:
+        "Layer views of the other learnable prompt tensor (IVLP's visual prompts), for per-layer corruption sweeps"
+        vp = getattr(self, 'visual_prompts', None)
+        return [] if vp is None else [_VisualLayerView(self, l) for l in range(vp.ctx.shape[0])]
+
     def with_text(self, text, classnames, templates):
         "A copy of this model (sharing the trained parameters) for other classes"
         import copy
@@ -245,6 +250,30 @@ class _LayerView:
 
     def predict(self, feats, ctx=None, text_chunk=None, chunk=4096):
         return self.pm.predict(feats, None if ctx is None else self._full(ctx), chunk=chunk)
+
+class _VisualLayerView(_LayerView):
+    "One layer of IVLP's visual prompts (the second prompt tensor) as a prompt model of its own"
+    def __init__(self, pm, layer:int):
+        vp = pm.visual_prompts
+        full = vp.ctx.detach()
+        if not 0 <= layer < full.shape[0]: raise ValueError(f"layer={layer}: the visual prompts have layers 0..{full.shape[0] - 1}")
+        pl = pm.prompt_learner
+        self.pm, self.layer, self.full, self.feature_kind = pm, layer, full, pm.feature_kind
+        self.prompt_learner = SimpleNamespace(ctx=full[layer], n_ctx=vp.n_ctx, n_cls=pl.n_cls, classnames=pl.classnames, csc=False)
+        self.classnames, self.tensor = pm.classnames, f'visual:{layer}'
+
+    @torch.no_grad()
+    def predict(self, feats, ctx=None, text_chunk=None, chunk=4096):
+        pm = self.pm
+        vis = self.full[None] if ctx is None else self._full(ctx if ctx.dim() == 3 else ctx[None])
+        txt = pm.class_features()
+        dev, step = pm.logit_scale.device, max(1, pm.image_chunk // len(vis))
+        out = []
+        for i in range(0, len(feats), step):
+            f = F.normalize(encode_image_prompted(pm.model, feats[i:i + step].to(dev), vis).float(), dim=-1)
+            out.append((f @ txt.T).argmax(-1).cpu())
+        p = torch.cat(out, dim=-1)
+        return p if ctx is not None and ctx.dim() == 3 else p[0]
 
 def check_depth_options(o:dict):
     "Validate prompt depths and counts in `TrainConfig.method_options` before any model is loaded (ranges against the model are checked when it is built)"

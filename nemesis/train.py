@@ -145,7 +145,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                          "scaling protects the updates). Use precision='fp32' (or 'amp') on CPU.")
     if not isinstance(cfg.nemesis, dict): raise ValueError(f"TrainConfig.nemesis={cfg.nemesis!r}: expected a dict of NemesisConfig fields")
     ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
-    if ncfg is not None and ncfg.uses_pan and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
+    if ncfg is not None and ncfg.uses_pan and not ncfg.pan_pairs and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
     return replace(cfg, device=device, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,

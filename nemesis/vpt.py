@@ -6,9 +6,8 @@
 from __future__ import annotations
 from types import SimpleNamespace
 import torch, torch.nn as nn, torch.nn.functional as F
-from .clip import image_config
 from .zeroshot import ZeroShotCLIP
-from .methods import Method, register, nemesis_family
+from .methods import register, nemesis_family
 
 # %% auto #0
 __all__ = ['FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape',

@@ -309,7 +309,8 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
 
 def _encode_image(model, images):
     "L2-normalised float32 image features of a frozen open_clip `model`"
-    dt = next(model.visual.parameters()).dtype
+    v = model.visual   # conv1's dtype: open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models
+    dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
     return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
 
 def _amp_dtype(dev_type:str):

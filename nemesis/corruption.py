@@ -150,9 +150,10 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)
     singles = [[p] for p in check_positions(list(range(n_ctx)) if positions is None else positions, n_ctx)]
     groups = [check_positions(g, n_ctx) for g in (groups or [])]
-    if image_features.dim() != (3 if getattr(prompt_model, 'feature_kind', 'global') == 'plot-local' else 2):
+    if image_features.dim() != {'plot-local': 3, 'pixels': 4}.get(getattr(prompt_model, 'feature_kind', 'global'), 2):
         raise ValueError(f"image_features of shape {tuple(image_features.shape)} do not fit {type(prompt_model).__name__}: expected "
-                         "(N, E) global features, or (N, M, E) local ones for PLOT (from the model's `encode_image`)")
+                         "(N, E) global features, (N, M, E) local ones for PLOT, or (N, 3, H, W) images for models with visual "
+                         "prompts (from the model's `encode_image`)")
     labels = torch.as_tensor(labels).long().cpu()
     if labels.shape != (len(image_features),):
         raise ValueError(f"labels of shape {tuple(labels.shape)} do not match {len(image_features)} image features")

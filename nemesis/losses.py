@@ -94,6 +94,7 @@ class NemesisConfig:
     k:float=0.2 # steepness of the logistic schedule
     random_positions:bool=False # ablation "random N": weight the picked positions without testing them
     pan_weight:float|None=None # weight of PAN when it should differ from `weight`
+    pan_pairs:bool=False # deep prompts (layers, n_ctx, D): PAN picks and rescales (layer, position) pairs instead of positions in every layer
 
     def __post_init__(self):
         for n, kind in (('weight', 'num'), ('beta', 'num'), ('tau', 'num'), ('k', 'num'), ('pan_weight', 'num?'),
@@ -137,7 +138,7 @@ class NemesisLoss:
                  seed:int=0, # seed of the generator that picks PAN's positions
                 ):
         self.cfg, self.n_ctx = cfg, n_ctx
-        if cfg is not None and cfg.uses_pan and cfg.n_positions > n_ctx:
+        if cfg is not None and cfg.uses_pan and not cfg.pan_pairs and cfg.n_positions > n_ctx:
             raise ValueError(f"n_positions={cfg.n_positions} > n_ctx={n_ctx}: PAN cannot pick more positions than there are")
         self.generator = torch.Generator().manual_seed(seed)
 
@@ -161,14 +162,43 @@ class NemesisLoss:
         omega = omega_schedule(epoch, max_epoch, c.schedule, c.k)
         reg = ce.new_zeros(())
         if c.beta > 0:
-            pun = pun_loss(ctx, c.weight, c.p); reg = reg + c.beta * pun; logs['pun'] = pun.item()
+            pun = pun_loss(ctx, c.weight, c.p)
+            for t in getattr(model, 'extra_prompts', lambda: ())(): pun = pun + pun_loss(t, c.weight, c.p)   # e.g. IVLP's visual prompts
+            reg = reg + c.beta * pun; logs['pun'] = pun.item()
         if c.uses_pan:
             w = c.weight if c.pan_weight is None else c.pan_weight
+            if c.pan_pairs: return self._pan_pairs(model, ctx, ce, reg, w, image_features, labels, omega, logs)
             alpha = pan_weights(model, image_features, labels, self.pick_positions(), c.tau, w, c.random_positions)
             pan = norm_loss(ctx, alpha, c.p); reg = reg + (1 - c.beta) * pan
             logs.update(pan=pan.item(), alpha=alpha.tolist())
         loss = ce + omega * reg
         logs.update(omega=omega, loss=loss.item())
+        return loss, logs
+
+    def _pan_pairs(self, model, ctx, ce, reg, w, image_features, labels, omega, logs):
+        "PAN over (layer, position) pairs of a deep prompt tensor (J, n_ctx, D): each pair is tested and weighted on its own"
+        c = self.cfg
+        if ctx.dim() != 3 or getattr(model.prompt_learner, 'depth', None) is None:
+            raise ValueError(f"nemesis pan_pairs=True needs a deep prompt tensor (layers, n_ctx, D) (vpt, deep-text, ivlp, maple); "
+                             f"this model's is {tuple(ctx.shape)}")
+        J, n = ctx.shape[:2]
+        if c.n_positions > J * n: raise ValueError(f"n_positions={c.n_positions} > {J * n} (layer, position) pairs")
+        pairs = sorted(torch.randperm(J * n, generator=self.generator)[:c.n_positions].tolist())
+        alpha = torch.zeros(J, n, device=ctx.device)
+        if c.random_positions:
+            for q in pairs: alpha[q // n, q % n] = w
+        else:
+            with torch.no_grad():
+                cs = [ctx.detach()]
+                for q in pairs:
+                    k = ctx.detach().clone(); k[q // n, q % n] *= c.tau; cs.append(k)
+                logits = model.logits_from_features(image_features.detach(), torch.stack(cs))
+                correct = (logits.argmax(-1) == labels.to(logits.device)).sum(-1)
+                for i, q in enumerate(pairs): alpha[q // n, q % n] = w * float(correct[i + 1] > correct[0])
+        pan = (alpha * position_norms(ctx, c.p)).sum() / max(1, int((alpha != 0).sum()))
+        reg = reg + (1 - c.beta) * pan
+        loss = ce + omega * reg
+        logs.update(pan=pan.item(), alpha=alpha.mean(0).tolist(), omega=omega, loss=loss.item())
         return loss, logs
 
     def state_dict(self): return {'generator': self.generator.get_state()}

@@ -76,7 +76,7 @@ def coop_epochs(dataset:str, shots:int)->int:
 
 # %% ../nbs/01a_methods.ipynb #c008
 METHODS = {}
-FAMILIES = ('nemesis.zeroshot', 'nemesis.cocoop', 'nemesis.plot_ot') # modules registering methods (besides this one)
+FAMILIES = ('nemesis.zeroshot', 'nemesis.cocoop', 'nemesis.plot_ot', 'nemesis.vpt', 'nemesis.deep') # modules registering methods (besides this one)
 
 def register(*methods:Method):
     "Add `methods` to `METHODS` (a family may register its names again, e.g. when its notebook re-runs; another family may not take them)"

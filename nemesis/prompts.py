@@ -126,7 +126,8 @@ class PromptCLIP(nn.Module):
 
     def encode_image(self, images:torch.Tensor)->torch.Tensor: # (B, E) normalised, float32
         "L2-normalised image features"
-        dt = next(self.model.visual.parameters()).dtype
+        v = self.model.visual   # open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models: take conv1's dtype
+        dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
         return F.normalize(self.model.encode_image(images.to(dt)).float(), dim=-1)
 
     def encode_text(self, ctx:torch.Tensor|None=None, # None (learned ctx), one ctx, or K stacked along dim 0

@@ -17,7 +17,7 @@ import functools
 __all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of',
            'seed_stats', 'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table',
            'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match',
-           'to_markdown', 'missing_runs', 'report']
+           'base2new_with_reference', 'to_markdown', 'missing_runs', 'report']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
@@ -337,6 +337,20 @@ def paper_match(df:pd.DataFrame, # done runs with `setting` (the rows of one tab
         if vals: out[s] = dict(vals)
     return out
 
+# %% ../nbs/10a_report.ipynb #f001
+def base2new_with_reference(t:pd.DataFrame, # a `base2new_table`
+                            path=None, # reference file (default: the shipped `reference/base2new_family.json`)
+                           )->pd.DataFrame: # the table plus one 'Average' row per published method
+    "A base-to-new table with the published averages of MaPLe's paper as reference rows"
+    import nemesis
+    path = Path(path or Path(nemesis.__file__).parent/'reference'/'base2new_family.json')
+    try: ref = json.loads(path.read_text())['averages']
+    except (OSError, ValueError, KeyError) as e: raise ValueError(f"{path}: not a reference file with 'averages' ({type(e).__name__}: {e})") from None
+    r = pd.DataFrame.from_dict({(f'{k} (published)', 'Average'): dict(base=v['base'], new=v['new'], H=v['H']) for k, v in ref.items()},
+                               orient='index')
+    r.index = pd.MultiIndex.from_tuples(r.index, names=['setting', 'dataset'])
+    return pd.concat([t, r]) if len(t) else r
+
 # %% ../nbs/10a_report.ipynb #c015
 def _locks_runs_dir(f):
     "Hold the runs folder's lock (the run-folder lock of `nemesis.train`) while `f` writes into it"
@@ -449,6 +463,8 @@ def report(runs_dir, # a runs folder (one or more sweeps)
         for k in ('base', 'new', 'H'):
             b2n[f'paper {k}'] = [p_b2n.get(ix[0], {}).get(k) if ix[1] == 'Average' else np.nan for ix in b2n.index]
         b2n['H - paper H'] = b2n['H'] - b2n['paper H']
+    if not b2n.empty and {str(m).split('+')[0] for m in done['method'].dropna()} & {'ivlp', 'maple', 'vpt'}:
+        tables['base2new'] = base2new_with_reference(b2n)   # the family grid reads against MaPLe's published averages
     tt = tables['transfer']
     if p_dg and not tt.empty:
         for ix in tt.index:

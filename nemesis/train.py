@@ -57,7 +57,7 @@ class TrainConfig:
     method_options:dict=field(default_factory=dict) # options of the method (PLOT: n_sets, eps, max_iter, tol)
     epochs:int|None=None # None = the method's preset (CoOp, PLOT: CoOp's epochs for the shots; CoCoOp 10)
     batch_size:int|None=None # None = the method's preset (32; CoCoOp 1)
-    lr:float=0.002 # peak learning rate
+    lr:float|None=None # peak learning rate; None = the method's preset (0.002; VPT 0.0025; IVLP, MaPLe 0.0035)
     momentum:float=0.9
     weight_decay:float=5e-4
     warmup_epochs:int=1 # constant warm-up epochs
@@ -114,7 +114,9 @@ def check_config_types(cfg:TrainConfig):
         elif n == 'ctx_init' and not (v is None or isinstance(v, str)): bad(n, v, "a phrase such as 'a photo of a', or None")
         elif n in ('model_kwargs', 'nemesis') and not (isinstance(v, dict) and all(isinstance(k, str) for k in v)):
             bad(n, v, 'a dict with string keys')
-        elif n in ('lr', 'warmup_lr', 'init_std', 'momentum', 'weight_decay') and (isinstance(v, bool) or not isinstance(v, (int, float))):
+        elif n == 'lr' and v is not None and (isinstance(v, bool) or not isinstance(v, (int, float))):
+            bad(n, v, "a number, or None (the method's preset)")
+        elif n in ('warmup_lr', 'init_std', 'momentum', 'weight_decay') and (isinstance(v, bool) or not isinstance(v, (int, float))):
             bad(n, v, 'a number')
 
 
@@ -159,6 +161,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
     cfg = replace(cfg, **{'n_ctx': 16, **preset} if cfg.n_ctx is None else preset)
     if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
+    if cfg.lr is None: cfg = replace(cfg, lr=m.defaults.get('lr', 0.002))   # the method's published learning rate
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
     if cfg.dataset not in DATASETS:
@@ -189,7 +192,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     if not isinstance(cfg.nemesis, dict): raise ValueError(f"TrainConfig.nemesis={cfg.nemesis!r}: expected a dict of NemesisConfig fields")
     try: ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
     except (TypeError, ValueError) as e: raise type(e)(f"TrainConfig.nemesis: {e}") from None
-    if ncfg is not None and ncfg.uses_pan and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
+    if ncfg is not None and ncfg.uses_pan and not ncfg.pan_pairs and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
@@ -325,7 +328,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
     items = list(items)
     if not items: raise ValueError("encode_images got no items")
     path = None
-    if cache_dir is not None:
+    if cache_dir is not None and kind != 'pixels':   # images themselves (visual prompts): never written to disk
         ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}\t{_file_id(it.impath)}' for it in items).encode()).hexdigest()
         kd = dict(model=model_fingerprint(clip), items=ih, tfm=repr(tfm), amp=amp)
         if kind != 'global': kd['features'] = kind   # e.g. PLOT's local features
@@ -358,7 +361,8 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
 
 def _encode_image(model, images):
     "L2-normalised float32 image features of a frozen open_clip `model`"
-    dt = next(model.visual.parameters()).dtype
+    v = model.visual   # conv1's dtype: open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models
+    dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
     return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
 
 def _amp_dtype(dev_type:str):
@@ -383,6 +387,27 @@ def predict(pm, # prompt model
     "Top-1 predictions of `pm` for precomputed image features (the method's `predict`)"
     return pm.predict(feats, text_chunk=text_chunk, chunk=chunk)
 
+def _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0):
+    "`evaluate` for models whose image features depend on the prompts (`feature_kind='pixels'`): predictions batch by batch"
+    icfg = image_config(_clip_of(pm))
+    tfm = build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+    loader = DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False,
+                        num_workers=default_num_workers() if num_workers is None else num_workers)
+    was = pm.training; pm.eval()
+    dev = pm.logit_scale.device
+    preds, labels = [], []
+    with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp):
+        for x, y in _pbar(loader, progress, desc='test', leave=False):
+            preds.append(predict(pm, pm.encode_image(x.to(dev)))); labels.append(y)
+    pm.train(was)
+    labels = torch.cat(labels).long()
+    if int(labels.max()) >= len(pm.classnames):
+        raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(pm.classnames)} classes; retarget it "
+                         "to the dataset's classes (see `retarget`)")
+    res = classification_metrics(torch.cat(preds), labels, pm.classnames)
+    res['eval_time_s'] = time.time() - t0; res['images_per_s'] = len(items) / max(res['eval_time_s'], 1e-9)
+    return res
+
 def evaluate(pm, # prompt model
              data, # `DatasetSplits` (its `split` is used) or a list of `Datum`s
              split:str='test', # split of a `DatasetSplits`
@@ -398,6 +423,8 @@ def evaluate(pm, # prompt model
     items = getattr(data, split) if hasattr(data, 'train') else list(data)
     classnames = pm.classnames
     t0 = time.time()
+    if features is None and getattr(pm, 'feature_kind', 'global') == 'pixels':   # visual prompts: stream the images, keep none
+        return _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0)
     feats, labels = features or encode_images(pm, items, batch_size=batch_size, num_workers=num_workers, cache_dir=cache_dir,
                                               amp=amp, progress=progress)
     if len(feats) != len(items): raise ValueError(f"features of {len(feats)} images given for {len(items)} items")

@@ -14,7 +14,8 @@ __all__ = ['ZeroShotCLIP', 'build_zeroshot']
 # %% ../nbs/01b_zeroshot.ipynb #c005
 def _encode_image(model, images):
     "L2-normalised float32 image features of a frozen open_clip `model`"
-    dt = next(model.visual.parameters()).dtype
+    v = model.visual   # conv1's dtype: open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models
+    dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
     return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
 
 class ZeroShotCLIP(nn.Module):

@@ -7,7 +7,7 @@ __all__ = ['POSITIONS', 'PromptLearner', 'PromptCLIP']
 
 # %% ../nbs/01_prompts.ipynb #c003
 import torch, torch.nn as nn, torch.nn.functional as F
-from .clip import text_tower, encode_prompts
+from .clip import text_tower, encode_prompts, image_dtype
 
 # %% ../nbs/01_prompts.ipynb #c006
 def _n_tokens(tokenizer, text):
@@ -126,8 +126,7 @@ class PromptCLIP(nn.Module):
 
     def encode_image(self, images:torch.Tensor)->torch.Tensor: # (B, E) normalised, float32
         "L2-normalised image features"
-        v = self.model.visual   # open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models: take conv1's dtype
-        dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
+        dt = image_dtype(self.model)
         return F.normalize(self.model.encode_image(images.to(dt)).float(), dim=-1)
 
     def encode_text(self, ctx:torch.Tensor|None=None, # None (learned ctx), one ctx, or K stacked along dim 0

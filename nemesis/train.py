@@ -11,7 +11,7 @@ from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.data import DataLoader, Sampler
 from tqdm.auto import tqdm
-from .clip import load_clip, image_config, encode_prompts
+from .clip import load_clip, image_config, encode_prompts, image_dtype
 from .prompts import POSITIONS
 from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
@@ -361,8 +361,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
 
 def _encode_image(model, images):
     "L2-normalised float32 image features of a frozen open_clip `model`"
-    v = model.visual   # conv1's dtype: open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models
-    dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
+    dt = image_dtype(model)
     return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
 
 def _amp_dtype(dev_type:str):

@@ -8,6 +8,7 @@ from types import SimpleNamespace
 import torch, torch.nn as nn, torch.nn.functional as F
 from .zeroshot import ZeroShotCLIP
 from .methods import register, nemesis_family
+from .clip import image_dtype
 
 # %% auto #0
 __all__ = ['FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape',
@@ -131,8 +132,7 @@ class PromptedCLIP(nn.Module):
     def encode_image(self, images:torch.Tensor)->torch.Tensor:
         "Without visual prompts: normalised image features (cacheable); with them: the images themselves (float32), which the prompts' image pass reads"
         if self.has_visual: return images.float()
-        v = self.model.visual
-        dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype   # (open_clip keeps class_embedding fp32 in fp16 models)
+        dt = image_dtype(self.model)
         return F.normalize(self.model.encode_image(images.to(dt)).float(), dim=-1)
 
     def _ctxs(self, ctx):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import torch, torch.nn as nn, torch.nn.functional as F
 from .prompts import PromptCLIP
 from .methods import Method, register
+from .clip import image_dtype
 
 # %% auto #0
 __all__ = ['ZeroShotCLIP', 'build_zeroshot']
@@ -14,8 +15,7 @@ __all__ = ['ZeroShotCLIP', 'build_zeroshot']
 # %% ../nbs/01b_zeroshot.ipynb #c005
 def _encode_image(model, images):
     "L2-normalised float32 image features of a frozen open_clip `model`"
-    v = model.visual   # conv1's dtype: open_clip keeps a ViT's class_embedding fp32 in fp16/bf16 models
-    dt = v.conv1.weight.dtype if hasattr(v, 'conv1') else next(v.parameters()).dtype
+    dt = image_dtype(model)
     return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
 
 class ZeroShotCLIP(nn.Module):

@@ -205,6 +205,10 @@ def _results_run_id(d)->str|None:
     except (OSError, ValueError): return None
     return r.get('run_id') if isinstance(r, dict) and isinstance(r.get('run_id'), str) else None
 
+# identifiers stay text: run ids are random hex, and one such as '0412e45600000001' (a float) or '0412345600000001'
+# (an int, leading zero lost) would otherwise be read as a number, and the table taken for another run's
+_TEXT_COLUMNS = {c: str for c in ('group', 'dataset', 'method', 'run_id', 'config_hash', 'dataset_root', 'tensor')}
+
 def read_corruption(root, # a corruption.csv, a run folder, or a folder of run folders (searched recursively)
                    )->pd.DataFrame: # all tables concatenated, with a `run` column (the folder of each table)
     "Read every `corruption.csv` under `root`"
@@ -214,7 +218,7 @@ def read_corruption(root, # a corruption.csv, a run folder, or a folder of run f
     if not files: raise FileNotFoundError(f"no corruption.csv under {root} (sweep runs with nemesis.lne first)")
     dfs = []
     for f in files:
-        d = pd.read_csv(f, keep_default_na=False, na_values=[''], dtype={'group': str})
+        d = pd.read_csv(f, keep_default_na=False, na_values=[''], dtype=_TEXT_COLUMNS)
         missing = [c for c in COLUMNS if c not in d.columns]
         if missing: raise ValueError(f"{f}: not a corruption table, missing columns {missing}")
         d['group'] = d['group'].fillna('')

@@ -23,7 +23,11 @@ __all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'find_runs', 'read_run',
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
 _EXPECTED = set(REPORT_FILES) | {'_sweeps', '_submitit', '_cache', 'feature_cache'}  # sweep, submitit and feature-cache folders
 _RUN_MARKERS = (RUN_STATE_FILE, 'results.json', 'config.json')
-_SKIP_PARAMS = {'run_dir', 'root', 'device', 'train'}
+_SKIP_PARAMS = {'run_dir', 'root', 'device'}
+# `train` keys that change how a run executes, not what it learns (= `nemesis.train.RUNTIME_FIELDS`, tested; a copy, so
+# that reports need no torch); every other `train` key (lr, precision, method_options, ...) is part of the setting
+_RUNTIME_TRAIN = ('device', 'num_workers', 'checkpoint_every', 'eval_every', 'test_batch_size', 'text_chunk',
+                  'feature_cache', 'grad_checkpointing')
 
 def _flat(d:dict, prefix='')->dict:
     out = {}
@@ -67,7 +71,9 @@ def read_run(run_dir, # a run folder
         params = {k: cfg.get(k) for k in ('dataset', 'method', 'shots', 'seed', 'model_name', 'subsample_classes') if k in cfg}
         if cfg.get('nemesis'): params['nemesis'] = cfg['nemesis']
     row = dict(run=name or d.name, state=run_state(d))
-    row.update({k: v for k, v in _flat({k: v for k, v in params.items() if k not in _SKIP_PARAMS}).items()})
+    kept = {k: v for k, v in params.items() if k not in _SKIP_PARAMS}
+    if isinstance(kept.get('train'), dict): kept['train'] = {k: v for k, v in kept['train'].items() if k not in _RUNTIME_TRAIN}
+    row.update(_flat(kept))
     if 'dataset' not in row and 'source' in row: row['dataset'] = row['source']
     res = read_results(d) if row['state'] == 'done' else None
     if res is not None:
@@ -113,7 +119,7 @@ def collect_runs(runs_dir, # folder of run folders
 
 # %% ../nbs/10a_report.ipynb #c007
 _NOT_SETTING = {'run', 'state', 'seed', 'dataset', 'source', 'shots', 'accuracy', 'macro_f1', 'new_accuracy', 'new_macro_f1',
-                'error', 'targets', 'method', 'subsample_classes', 'run_id', 'mean_norm'}
+                'error', 'targets', 'method', 'subsample_classes', 'run_id', 'mean_norm', 'setting'}
 
 def add_setting(df:pd.DataFrame)->pd.DataFrame:
     "Add the `setting` column (method + varying parameters)"
@@ -326,6 +332,7 @@ def paper_match(df:pd.DataFrame, # done runs with `setting` (the rows of one tab
         m = _only(g, 'method')
         if m not in t['accuracy'] or _backbone(_only(g, 'model_name')) != t['backbone']: continue
         if str(_only(g, 'n_ctx', str(t.get('n_ctx', 16)))) != str(t.get('n_ctx', 16)) or _only(g, 'class_token_position', 'end') != 'end' or _only(g, 'csc', 'False') != 'False': continue
+        if any(c.startswith('train.') and c != 'train.precision' and g[c].notna().any() for c in g.columns): continue   # own lr, epochs, ...
         ds = set(g.dataset.dropna().astype(str)) if 'dataset' in g.columns else set()
         if kind == 'dg': ok = ds == {t['dataset']}
         else: ok = ds == set(t['datasets'])

@@ -16,12 +16,13 @@ from .shipped import shipped_path
 from .locks import acquire_lock, LOCK_ENV
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root',
-           'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid',
-           'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state',
-           'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor',
-           'DevicePool', 'visible_gpus', 'GPUExecutor', 'job_main', 'SubmititExecutor', 'get_executor', 'SweepResult',
-           'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets', 'evaluate_new']
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'EXECUTORS', 'TOY_SIZES',
+           'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
+           'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock',
+           'is_locked', 'run_state', 'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts',
+           'execute_run', 'SequentialExecutor', 'DevicePool', 'visible_gpus', 'GPUExecutor', 'job_main',
+           'SubmititExecutor', 'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data',
+           'evaluate_targets', 'evaluate_new']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -163,6 +164,15 @@ def check_params(params:dict, # run parameters (nested: dotted keys already fold
             raise SweepError(f"{where}: parameter {k}={v!r} has type {type(v).__name__}, the notebook expects {spec[k]['type']}")
         _check_value(k, v, where)
     eff = {k: s['default'] for k, s in spec.items()} | params
+    tr = eff.get('train') if isinstance(eff.get('train'), dict) else {}
+    dup = [k for k in tr if k in spec]
+    if dup: raise SweepError(f"{where}: train.{dup[0]} is also a parameter of this notebook: set {dup[0]!r} itself "
+                             f"(`train` holds the other TrainConfig fields; this notebook's parameters: {list(spec)})")
+    opts = eff.get('method_options') if 'method_options' in spec else tr.get('method_options')
+    if 'method' in spec and isinstance(opts, dict) and opts:
+        from nemesis.train import get_method
+        try: get_method(eff['method']).resolve_options(opts)
+        except (ValueError, TypeError) as e: raise SweepError(f"{where}: {e}") from None
     if 'method' in spec and 'nemesis' in spec and isinstance(eff.get('nemesis'), dict):
         from nemesis.train import get_method
         ds = eff.get('dataset', eff.get('source', ''))
@@ -322,6 +332,7 @@ def resolve_kernel(name:str='python3', # kernelspec the notebooks name
         warnings.warn(f"kernel {name!r} runs another Python; installed kernel {own!r} for {sys.executable} under {sys.prefix}")
     return own
 
+KERNEL_START_TIMEOUT = 300 # seconds a kernel may take to answer (papermill's 60 s failed runs of a 6-job array on a busy 2-core machine)
 _KERNEL_ARGS = ['--IPKernelApp.log_level=CRITICAL']   # the kernel's own log (transport notices, an interrupt at shutdown) is not the user's business; cell errors come back through papermill
 
 def execute_notebook(notebook, # experiment notebook
@@ -339,7 +350,8 @@ def execute_notebook(notebook, # experiment notebook
     out = run_dir/'notebook.ipynb'
     try:
         pm.execute_notebook(str(nb), str(out), parameters=params, kernel_name=kernel_name or resolve_kernel(), cwd=os.getcwd(),
-                            progress_bar=False, log_output=log_output, execution_timeout=timeout, extra_arguments=_KERNEL_ARGS)
+                            progress_bar=False, log_output=log_output, execution_timeout=timeout, extra_arguments=_KERNEL_ARGS,
+                            start_timeout=KERNEL_START_TIMEOUT)
     except PapermillExecutionError as e:
         import nbformat
         src = nbformat.read(nb, as_version=4).cells   # papermill counts its injected-parameters cell: map back to the source

@@ -77,12 +77,14 @@ def classification_metrics(preds:torch.Tensor, # (N,) or (K, N) predicted labels
 # %% ../nbs/02_corruption.ipynb #c017
 @torch.no_grad()
 def predict_features(prompt_model, # a prompt model (`PromptCLIP`, PLOT's, ...: see the contract in `nemesis.methods`)
-                     image_features:torch.Tensor, # (N, E) normalised image features (PLOT: (N, M, E) local ones)
+                     image_features, # (N, E) normalised image features (PLOT: (N, M, E) local ones), or an `ImageStream`
                      ctx:torch.Tensor|None=None, # None (learned ctx), one ctx, or K stacked on dim 0
                      chunk:int=8192, # images per matrix product
                     )->torch.Tensor: # (N,) or (K, N) predicted labels
     "Predicted labels of precomputed image features under the context(s) `ctx` (the model's `predict`)"
-    return prompt_model.predict(image_features, ctx, chunk=chunk)
+    if torch.is_tensor(image_features): return prompt_model.predict(image_features, ctx, chunk=chunk)
+    # a stream of batches (`nemesis.train.ImageStream`: models with visual prompts, whose inputs are the images)
+    return torch.cat([prompt_model.predict(x, ctx, chunk=chunk).cpu() for x in image_features], dim=-1)
 
 # %% ../nbs/02_corruption.ipynb #c019
 OPS = ('rescale', 'replace')
@@ -133,7 +135,7 @@ COLUMNS = ['dataset', 'shots', 'seed', 'position', 'group', 'op', 'param', 'norm
            'acc_before', 'acc_after', 'f1_before', 'f1_after', 'delta']
 
 def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
-                     image_features:torch.Tensor, # (N, E) normalised test image features (encode once; PLOT: (N, M, E))
+                     image_features, # (N, E) normalised test image features (encode once; PLOT: (N, M, E)), or an `ImageStream` (visual prompts)
                      labels:torch.Tensor, # (N,) test labels
                      positions=None, # positions to corrupt one at a time; None: all
                      ops:dict|None=None, # {'rescale': factors, 'replace': stds}; None: `DEFAULT_OPS`
@@ -150,29 +152,44 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)
     singles = [[p] for p in check_positions(list(range(n_ctx)) if positions is None else positions, n_ctx)]
     groups = [check_positions(g, n_ctx) for g in (groups or [])]
-    if image_features.dim() != {'plot-local': 3, 'pixels': 4}.get(getattr(prompt_model, 'feature_kind', 'global'), 2):
-        raise ValueError(f"image_features of shape {tuple(image_features.shape)} do not fit {type(prompt_model).__name__}: expected "
-                         "(N, E) global features, (N, M, E) local ones for PLOT, or (N, 3, H, W) images for models with visual "
-                         "prompts (from the model's `encode_image`)")
+    want = {'plot-local': 3, 'pixels': 4}.get(getattr(prompt_model, 'feature_kind', 'global'), 2)
+    def check_dim(f):
+        if f.dim() != want:
+            raise ValueError(f"image_features of shape {tuple(f.shape)} do not fit {type(prompt_model).__name__}: expected "
+                             "(N, E) global features, (N, M, E) local ones for PLOT, or (N, 3, H, W) images for models with visual "
+                             "prompts (from the model's `encode_image`, or an `ImageStream` of them)")
+    streamed = not torch.is_tensor(image_features)   # `nemesis.train.ImageStream`: image batches, read from disk per pass
+    if not streamed: check_dim(image_features)
     labels = torch.as_tensor(labels).long().cpu()
     if labels.shape != (len(image_features),):
         raise ValueError(f"labels of shape {tuple(labels.shape)} do not match {len(image_features)} image features")
     if len(labels) and not 0 <= int(labels.min()) <= int(labels.max()) < n_cls:
         raise ValueError(f"labels must lie in [0, {n_cls}) (the prompt has {n_cls} classes); got [{int(labels.min())}, {int(labels.max())}]")
     if contexts_per_call < 1: raise ValueError(f"contexts_per_call={contexts_per_call}: expected >= 1")
-    base = classification_metrics(predict_features(prompt_model, image_features), labels, n_cls)
     settings = [(g, op, v) for g in singles + groups for op, vs in ops.items() for v in vs]
+    starts = range(0, len(settings), contexts_per_call)
+    def contexts(i): return torch.stack([corrupt(ctx, g, op, v, seed) for g, op, v in settings[i:i + contexts_per_call]])
+    if not streamed:   # cached features: one call per chunk of settings, over all images
+        base = classification_metrics(predict_features(prompt_model, image_features), labels, n_cls)
+        ms = [classification_metrics(predict_features(prompt_model, image_features, contexts(i)), labels, n_cls)
+              for i in tqdm(starts, disable=not progress, desc='corruption sweep')]
+    else:              # a stream: one pass over the images, every setting scored on each batch (nothing held but predictions)
+        bp, preds = [], []
+        for x in tqdm(image_features, disable=not progress, desc='corruption sweep (image batches)'):
+            check_dim(x)
+            bp.append(predict_features(prompt_model, x).cpu())
+            preds.append(torch.cat([predict_features(prompt_model, x, contexts(i)).cpu() for i in starts]) if settings else torch.zeros(0, len(x), dtype=torch.long))
+        base = classification_metrics(torch.cat(bp), labels, n_cls)
+        ms = [classification_metrics(torch.cat(preds, 1), labels, n_cls)] if settings else []
+    acc = torch.cat([m['accuracy'] for m in ms]) if ms else torch.zeros(0)
+    f1 = torch.cat([m['macro_f1'] for m in ms]) if ms else torch.zeros(0)
     rows = []
-    for i in tqdm(range(0, len(settings), contexts_per_call), disable=not progress, desc='corruption sweep'):
-        chunk = settings[i:i + contexts_per_call]
-        cs = torch.stack([corrupt(ctx, g, op, v, seed) for g, op, v in chunk])
-        m = classification_metrics(predict_features(prompt_model, image_features, cs), labels, n_cls)
-        for k, ((g, op, v), c) in enumerate(zip(chunk, cs)):
-            rows.append(dict(dataset=dataset, shots=shots, seed=seed, position=g[0] if len(g) == 1 else -1,
-                             group='' if len(g) == 1 else _group_label(g), op=op, param=v,
-                             norm_before=group_norm(ctx, g), norm_after=group_norm(c, g),
-                             acc_before=base['accuracy'], acc_after=m['accuracy'][k].item(),
-                             f1_before=base['macro_f1'], f1_after=m['macro_f1'][k].item()))
+    for k, (g, op, v) in enumerate(settings):
+        rows.append(dict(dataset=dataset, shots=shots, seed=seed, position=g[0] if len(g) == 1 else -1,
+                         group='' if len(g) == 1 else _group_label(g), op=op, param=v,
+                         norm_before=group_norm(ctx, g), norm_after=group_norm(corrupt(ctx, g, op, v, seed), g),
+                         acc_before=base['accuracy'], acc_after=acc[k].item(),
+                         f1_before=base['macro_f1'], f1_after=f1[k].item()))
     df = pd.DataFrame(rows, columns=COLUMNS)
     df['delta'] = df.acc_after - df.acc_before
     return df

@@ -15,7 +15,7 @@ from tqdm.auto import tqdm
 from .prompts import PromptCLIP
 from .data import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS
-from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity
+from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity, ImageStream
 from .locks import run_lock
 import hashlib
 
@@ -53,8 +53,8 @@ def run_features(run_dir, # a trained run folder
                  device:str='cpu',
                  num_workers:int|None=0, # data-loader workers
                  progress:bool|None=None, # tqdm bar while encoding
-                )->dict: # model (PromptCLIP), cfg, features, labels, classnames, dataset
-    "Trained prompt model of a run and the cached features of a test split"
+                )->dict: # model (PromptCLIP), cfg, features (an `ImageStream` for visual prompts), labels, classnames, dataset
+    "Trained prompt model of a run and the cached features of a test split (models with visual prompts: a stream of its images)"
     run_dir = check_run(run_dir)
     pm, cfg = load_run(run_dir, device)
     if pm.prompt_learner is None or pm.per_image_text:
@@ -72,6 +72,9 @@ def run_features(run_dir, # a trained run folder
                              "the run has class-specific contexts (csc=True), which cannot be applied to other classes")
         pm = retarget(pm, ds.classnames, cfg, ds.templates)   # a generic context carries over to any class names
     items = getattr(ds, split)
+    if getattr(pm, 'feature_kind', 'global') == 'pixels':   # visual prompts: the inputs are the images; stream them, hold none
+        st = ImageStream(pm, items, num_workers=num_workers, progress=progress)
+        return dict(model=pm, cfg=cfg, features=st, labels=st.labels, classnames=list(ds.classnames), dataset=dataset_label(name, root))
     cache = cache_dir or cfg.feature_cache or run_dir/'features'
     feats, labels = encode_images(pm, items, cache_dir=cache, num_workers=num_workers, progress=progress)
     return dict(model=pm, cfg=cfg, features=feats, labels=labels, classnames=list(ds.classnames), dataset=dataset_label(name, root))

@@ -24,10 +24,10 @@ load_families()   # every method family registers its methods
 __all__ = ['PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'ADDED_FIELDS', 'TrainConfig', 'check_config_types',
            'default_precision', 'default_epochs', 'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine',
            'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images',
-           'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash', 'new_run_id',
-           'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message', 'explain_oom', 'fit', 'load_run',
-           'retarget', 'evaluate_run']
+           'ImageStream', 'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint',
+           'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash',
+           'new_run_id', 'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message', 'explain_oom', 'fit',
+           'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
@@ -369,6 +369,30 @@ def _amp_dtype(dev_type:str):
     if dev_type == 'cuda': return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
     return torch.bfloat16
 
+# %% ../nbs/06_train.ipynb #stream-code
+class ImageStream:
+    "The prompt model's `encode_image` of `items`, one batch at a time on its device (nothing kept in memory); iterate it once per pass"
+    def __init__(self, model, # a prompt model (any registered method's)
+                 items, # `Datum`s (or anything with `.impath` and `.label`)
+                 batch_size:int=100, num_workers:int|None=None, # None = `default_num_workers()`
+                 progress:bool|None=None, # tqdm bar over each pass
+                 desc:str='test images'):
+        self.model, self.items = model, list(items)
+        if not self.items: raise ValueError("ImageStream got no items")
+        self.batch_size, self.num_workers, self.progress, self.desc = batch_size, num_workers, progress, desc
+        self.labels = torch.tensor([int(it.label) for it in self.items], dtype=torch.long)   # (N,) in stream order
+    def __len__(self): return len(self.items)
+    def __repr__(self): return f"ImageStream({len(self)} images, batches of {self.batch_size})"
+    def __iter__(self):
+        icfg = image_config(_clip_of(self.model))
+        tfm = build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+        dev = self.model.logit_scale.device
+        loader = DataLoader(ImageDataset(self.items, tfm), batch_size=self.batch_size, shuffle=False, pin_memory=dev.type == 'cuda',
+                            num_workers=default_num_workers() if self.num_workers is None else self.num_workers)
+        for x, _ in _pbar(loader, self.progress, desc=self.desc, leave=False):
+            with torch.no_grad(): f = self.model.encode_image(x.to(dev, non_blocking=True))
+            yield f   # outside no_grad: the caller's grad mode is its own between batches
+
 # %% ../nbs/06_train.ipynb #c035
 @torch.no_grad()
 def class_features(pm, # a prompt model whose class features do not depend on the image
@@ -388,18 +412,12 @@ def predict(pm, # prompt model
 
 def _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0):
     "`evaluate` for models whose image features depend on the prompts (`feature_kind='pixels'`): predictions batch by batch"
-    icfg = image_config(_clip_of(pm))
-    tfm = build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
-    loader = DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False,
-                        num_workers=default_num_workers() if num_workers is None else num_workers)
+    stream = ImageStream(pm, items, batch_size, num_workers, progress, desc='test')
     was = pm.training; pm.eval()
     dev = pm.logit_scale.device
-    preds, labels = [], []
-    with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp):
-        for x, y in _pbar(loader, progress, desc='test', leave=False):
-            preds.append(predict(pm, pm.encode_image(x.to(dev)))); labels.append(y)
+    with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp): preds = [predict(pm, x) for x in stream]
     pm.train(was)
-    labels = torch.cat(labels).long()
+    labels = stream.labels
     if int(labels.max()) >= len(pm.classnames):
         raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(pm.classnames)} classes; retarget it "
                          "to the dataset's classes (see `retarget`)")

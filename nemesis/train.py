@@ -21,13 +21,13 @@ from .data import DATASETS, build_dataset, build_transforms, ImageDataset, defau
 load_families()   # every method family registers its methods
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'RUNTIME_FIELDS', 'CKPT_FORMAT', 'RUN_FILES', 'ADDED_FIELDS', 'TrainConfig', 'check_config_types',
-           'default_precision', 'default_epochs', 'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine',
-           'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images',
-           'ImageStream', 'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint',
-           'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'config_hash',
-           'new_run_id', 'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message', 'explain_oom', 'fit',
-           'load_run', 'retarget', 'evaluate_run']
+__all__ = ['PRECISIONS', 'RUNTIME_FIELDS', 'STREAM_BATCH', 'CKPT_FORMAT', 'RUN_FILES', 'ADDED_FIELDS', 'TrainConfig',
+           'check_config_types', 'default_precision', 'default_epochs', 'resolve_device', 'resolve_config', 'lr_at',
+           'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint',
+           'encode_images', 'ImageStream', 'class_features', 'predict', 'evaluate', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError',
+           'config_hash', 'new_run_id', 'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message',
+           'explain_oom', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
@@ -370,11 +370,13 @@ def _amp_dtype(dev_type:str):
     return torch.bfloat16
 
 # %% ../nbs/06_train.ipynb #stream-code
+STREAM_BATCH = 500 # images per batch of an `ImageStream`: a prompt model encodes its class prompts once per batch (IVLP, MaPLe: they depend on the prompts), so larger batches mean less text work and more memory (500 images at 224 px: 300 MB)
+
 class ImageStream:
     "The prompt model's `encode_image` of `items`, one batch at a time on its device (nothing kept in memory); iterate it once per pass"
     def __init__(self, model, # a prompt model (any registered method's)
                  items, # `Datum`s (or anything with `.impath` and `.label`)
-                 batch_size:int=100, num_workers:int|None=None, # None = `default_num_workers()`
+                 batch_size:int=STREAM_BATCH, num_workers:int|None=None, # None = `default_num_workers()`
                  progress:bool|None=None, # tqdm bar over each pass
                  desc:str='test images'):
         self.model, self.items = model, list(items)
@@ -412,7 +414,7 @@ def predict(pm, # prompt model
 
 def _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0):
     "`evaluate` for models whose image features depend on the prompts (`feature_kind='pixels'`): predictions batch by batch"
-    stream = ImageStream(pm, items, batch_size, num_workers, progress, desc='test')
+    stream = ImageStream(pm, items, max(batch_size, STREAM_BATCH), num_workers, progress, desc='test')
     was = pm.training; pm.eval()
     dev = pm.logit_scale.device
     with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp): preds = [predict(pm, x) for x in stream]
@@ -779,10 +781,11 @@ def fit(cfg:TrainConfig, # what to train
                       loss=mean('loss'), ce=mean('ce'), train_acc=sum(r['train_acc'] * r['n'] for r in rows) / max(1, n_ep),
                       time_s=dt, images_per_s=n_ep / max(dt, 1e-9))
             if cfg.eval_every and (epoch + 1) % cfg.eval_every == 0 and epoch + 1 < E:
-                if test_feats is None: # encoded once per run: the image tower never changes
+                if test_feats is None and getattr(pm, 'feature_kind', 'global') != 'pixels': # encoded once per run: the image tower never changes
                     test_feats = encode_images(pm, ds.test, batch_size=cfg.test_batch_size, num_workers=cfg.num_workers,
                                                cache_dir=cfg.feature_cache, amp=amp_dtype is not None, progress=False)
-                r = evaluate(pm, ds, text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False, features=test_feats)
+                r = evaluate(pm, ds, text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False, features=test_feats,
+                             batch_size=cfg.test_batch_size, num_workers=cfg.num_workers)   # visual prompts (no features): streamed
                 er.update(test_accuracy=r['accuracy'], test_macro_f1=r['macro_f1'])
             _append_jsonl(run_dir/'metrics.jsonl', rows + [er])
             bar.set_postfix(loss=f"{er['loss']:.3f}", acc=f"{er['train_acc']:.1f}")

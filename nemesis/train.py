@@ -336,7 +336,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
         path = Path(cache_dir)/f'features-{key}.pt'
         if path.is_file():
             try:
-                d = torch.load(path, map_location='cpu', weights_only=True)
+                d = torch.load(path, map_location='cpu', weights_only=True, mmap=True)   # mapped, not read: PLOT's local features of a large test set stay on disk until used
                 if d['features'].shape[0] == len(items): return d['features'], d['labels']
             except Exception: pass   # unreadable cache entry: recompute and rewrite it
     p = next(clip.parameters()); device = device or p.device
@@ -344,15 +344,16 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
                         num_workers=default_num_workers() if num_workers is None else num_workers,
                         pin_memory=torch.device(device).type == 'cuda')
     dev_type = torch.device(device).type
-    feats, labels = [], []
+    feats, labels, n = None, torch.empty(len(items), dtype=torch.long), 0
     for x, y in _pbar(loader, progress, desc='image features', leave=False):
         if x.shape[-2:] != (icfg['size'], icfg['size']):
             raise ValueError(f"the transform gives {tuple(x.shape[-2:])} images but the model expects {icfg['size']}x{icfg['size']} "
                              f"(model image size: {icfg['size']}); build the transform with image_config(model)")
         with torch.autocast(dev_type, dtype=_amp_dtype(dev_type), enabled=amp):
-            feats.append(encode(x.to(device, non_blocking=True)).float().cpu())
-        labels.append(y)
-    out = torch.cat(feats), torch.cat(labels).long()
+            f = encode(x.to(device, non_blocking=True)).float().cpu()
+        if feats is None: feats = torch.empty((len(items), *f.shape[1:]), dtype=f.dtype)   # filled in place: no second copy at the end
+        feats[n:n + len(f)] = f; labels[n:n + len(f)] = y; n += len(f)
+    out = feats, labels
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')

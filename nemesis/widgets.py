@@ -52,7 +52,7 @@ def _figure(**kw):
 class CorruptionExplorer:
     "ipywidgets panel corrupting a prompt model's context interactively (`.panel` to display)"
     def __init__(self, prompt_model, # `PromptCLIP` holding the trained context
-                 image_features:torch.Tensor, # (N, E) normalised test features (cached)
+                 image_features, # (N, E) normalised test features (cached), or an `ImageStream` (visual prompts: read on every move)
                  labels:torch.Tensor, # (N,) test labels
                  classnames:list|None=None, # names for the per-class plot (default: the prompt learner's)
                  seed:int=0, # seed of REPLACE's draws
@@ -101,6 +101,7 @@ class CorruptionExplorer:
         "Explorer on a trained run's test split (image features from the cache)"
         r = run_features(run_dir, dataset, root, cache_dir=cache_dir, device=device)
         cfg = r['cfg']
+        if hasattr(r['features'], 'progress'): r['features'].progress = False   # visual prompts: a stream, read again on every move; no bar each time
         return cls(r['model'], r['features'], r['labels'], r['classnames'], seed=cfg.seed,
                    meta=dict(dataset=r['dataset'], shots=cfg.shots, seed=cfg.seed))
 

@@ -13,7 +13,7 @@ import yaml
 from tqdm.auto import tqdm
 import nemesis
 from .shipped import shipped_path
-from .locks import acquire_lock, LOCK_ENV
+from .locks import acquire_lock, LOCK_ENV, _locked
 
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'EXECUTORS', 'TOY_SIZES',
@@ -641,26 +641,28 @@ def _run_config(run_dir)->dict:
     try: return json.loads((Path(run_dir)/'config.json').read_text())
     except (OSError, ValueError): return {}
 
+@_locked('write evaluations into')
 def evaluate_targets(run_dir, # a finished run directory
                      targets:list, # dataset names (as in `experiment_data`)
                      root:str='', # data root
                      **kwargs, # passed to `nemesis.train.evaluate_run` (device, batch_size, num_workers, ...)
                     )->dict: # target -> results
     "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset)"
-    from nemesis.train import evaluate_run
+    from nemesis.train import evaluate_run, run_identity
     kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
-    out = {}
+    rid, out = run_identity(run_dir)['run_id'], {}
     for t in targets:
         data = experiment_data(t, root)
         f = Path(run_dir)/'eval'/f'{_slug(t)}.json'
         try: r = json.loads(f.read_text())
         except (OSError, ValueError): r = None
-        if r is None:
+        if not isinstance(r, dict) or r.get('run_id') != rid:   # none yet, or one of an earlier run in this folder
             r = evaluate_run(run_dir, data.name, data.root, save=False, **kwargs)
             r.update(target=t, kind='transfer'); _write_json(_mkdir(f.parent)/f.name, r)
         out[t] = r
     return out
 
+@_locked('write evaluations into')
 def evaluate_new(run_dir, # a run trained on the base classes
                  dataset:str, # its dataset (as in `experiment_data`)
                  root:str='', **kwargs)->dict:

@@ -210,10 +210,11 @@ def add_sweep(sub):
 # %% ../nbs/11_cli.ipynb #c016
 def _report(args):
     import warnings
-    from nemesis.report import report
+    from nemesis.report import report, SEED_SPREAD
     if not Path(args.runs_dir).is_dir(): print(f"error: runs folder {args.runs_dir} does not exist", file=sys.stderr); return 2
     with warnings.catch_warnings(record=True) as ws:
-        warnings.simplefilter('always'); rep = report(args.runs_dir, baseline=args.baseline, figures=not args.no_figures)
+        warnings.simplefilter('always'); rep = report(args.runs_dir, baseline=args.baseline, figures=not args.no_figures,
+                                                           seed_spread=SEED_SPREAD if args.seed_spread is None else args.seed_spread)
     for w in ws: print(f"warning: {w.message}", file=sys.stderr)
     s = rep['summary']
     print(f"{len(s)} runs: " + ', '.join(f'{v} {k}' for k, v in s.state.value_counts().items()) if len(s) else "no runs")
@@ -240,6 +241,8 @@ def add_report(sub):
     p.add_argument('runs_dir', metavar='RUNS_DIR')
     p.add_argument('--baseline', help='baseline setting for the deltas (default: each setting\'s base method, e.g. coop)')
     p.add_argument('--no-figures', action='store_true', help='leave the plotly figures out of report.html')
+    p.add_argument('--seed-spread', type=float, default=None, metavar='POINTS',
+                   help='warn when the seeds of a setting differ by more than this many accuracy points (default: 10, nemesis.report.SEED_SPREAD)')
     p.set_defaults(func=_report)
 
 # %% ../nbs/11_cli.ipynb #c018

@@ -432,6 +432,7 @@ h2{border-bottom:1px solid #ddd;padding-bottom:4px} .note{color:#555}"""
 def report(runs_dir, # a runs folder (one or more sweeps)
            baseline:str|None=None, # baseline setting for the deltas (default: each setting's base method)
            figures:bool=True, # embed the plotly figures in report.html
+           seed_spread:float=SEED_SPREAD, # warn when seeds of one setting differ by more than this (points)
           )->dict: # the tables (DataFrames) by name, and 'paths'
     "Aggregate a runs folder into summary.csv, tables/*.csv, report.md and report.html"
     import plotly
@@ -459,7 +460,10 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     t_norm = accuracy_table(fewshot, 'mean_norm') if not fewshot.empty and 'mean_norm' in fewshot.columns else pd.DataFrame()
     corr = _corruption_settings(root, done)
     t_lne = lne_summary(root, done)
-    warn = seed_warnings(fewshot) + (seed_warnings(done.dropna(subset=['new_accuracy']), value='new_accuracy') if 'new_accuracy' in done.columns else [])
+    if not (isinstance(seed_spread, (int, float)) and not isinstance(seed_spread, bool) and seed_spread >= 0 and math.isfinite(seed_spread)):
+        raise ValueError(f"seed_spread={seed_spread!r}: expected a finite number of points >= 0")
+    warn = seed_warnings(fewshot, threshold=seed_spread) + (seed_warnings(done.dropna(subset=['new_accuracy']), value='new_accuracy', threshold=seed_spread)
+                                                           if 'new_accuracy' in done.columns else [])
     tables = dict(summary=summary, accuracy=t_acc, macro_f1=t_f1, delta=delta_table(t_acc, baseline),
                   base2new=base2new_table(done) if not done.empty else pd.DataFrame(),
                   transfer=transfer_table(done) if not done.empty else pd.DataFrame(),

@@ -168,7 +168,11 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     if contexts_per_call < 1: raise ValueError(f"contexts_per_call={contexts_per_call}: expected >= 1")
     settings = [(g, op, v) for g in singles + groups for op, vs in ops.items() for v in vs]
     starts = range(0, len(settings), contexts_per_call)
-    def contexts(i): return torch.stack([corrupt(ctx, g, op, v, seed) for g, op, v in settings[i:i + contexts_per_call]])
+    norm_after = {}   # setting index -> norm of its corrupted positions, recorded the first time its context is built
+    def contexts(i):
+        cs = [corrupt(ctx, g, op, v, seed) for g, op, v in settings[i:i + contexts_per_call]]
+        for k, (c, (g, _, _)) in enumerate(zip(cs, settings[i:i + contexts_per_call])): norm_after.setdefault(i + k, group_norm(c, g))
+        return torch.stack(cs)
     if not streamed:   # cached features: one call per chunk of settings, over all images
         base = classification_metrics(predict_features(prompt_model, image_features), labels, n_cls)
         ms = [classification_metrics(predict_features(prompt_model, image_features, contexts(i)), labels, n_cls)
@@ -187,7 +191,7 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
     for k, (g, op, v) in enumerate(settings):
         rows.append(dict(dataset=dataset, shots=shots, seed=seed, position=g[0] if len(g) == 1 else -1,
                          group='' if len(g) == 1 else _group_label(g), op=op, param=v,
-                         norm_before=group_norm(ctx, g), norm_after=group_norm(corrupt(ctx, g, op, v, seed), g),
+                         norm_before=group_norm(ctx, g), norm_after=norm_after[k],
                          acc_before=base['accuracy'], acc_after=acc[k].item(),
                          f1_before=base['macro_f1'], f1_after=f1[k].item()))
     df = pd.DataFrame(rows, columns=COLUMNS)

@@ -308,6 +308,16 @@ def _file_id(path)->str:
     try: st = os.stat(path); return f'{st.st_size}:{st.st_mtime_ns}'
     except OSError: return 'missing'
 
+def _test_transform(clip):
+    "CoOp's test transform at the model's image size and statistics"
+    icfg = image_config(clip)
+    return build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+
+def _test_loader(items, tfm, batch_size, num_workers, device):
+    "The items in order, transformed, in batches"
+    return DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False, pin_memory=torch.device(device).type == 'cuda',
+                      num_workers=default_num_workers() if num_workers is None else num_workers)
+
 @torch.no_grad()
 def encode_images(model, # a prompt model (any registered method's) or a raw open_clip model
                   items, # `Datum`s (or anything with `.impath` and `.label`)
@@ -324,7 +334,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
     encode = (lambda x: _encode_image(clip, x)) if model is clip else model.encode_image
     kind = getattr(model, 'feature_kind', 'global')
     icfg = image_config(clip)
-    tfm = tfm or build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+    tfm = tfm or _test_transform(clip)
     items = list(items)
     if not items: raise ValueError("encode_images got no items")
     path = None
@@ -340,9 +350,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
                 if d['features'].shape[0] == len(items): return d['features'], d['labels']
             except Exception: pass   # unreadable cache entry: recompute and rewrite it
     p = next(clip.parameters()); device = device or p.device
-    loader = DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False,
-                        num_workers=default_num_workers() if num_workers is None else num_workers,
-                        pin_memory=torch.device(device).type == 'cuda')
+    loader = _test_loader(items, tfm, batch_size, num_workers, device)
     dev_type = torch.device(device).type
     feats, labels, n = None, torch.empty(len(items), dtype=torch.long), 0
     for x, y in _pbar(loader, progress, desc='image features', leave=False):
@@ -387,11 +395,8 @@ class ImageStream:
     def __len__(self): return len(self.items)
     def __repr__(self): return f"ImageStream({len(self)} images, batches of {self.batch_size})"
     def __iter__(self):
-        icfg = image_config(_clip_of(self.model))
-        tfm = build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
         dev = self.model.logit_scale.device
-        loader = DataLoader(ImageDataset(self.items, tfm), batch_size=self.batch_size, shuffle=False, pin_memory=dev.type == 'cuda',
-                            num_workers=default_num_workers() if self.num_workers is None else self.num_workers)
+        loader = _test_loader(self.items, _test_transform(_clip_of(self.model)), self.batch_size, self.num_workers, dev)
         for x, _ in _pbar(loader, self.progress, desc=self.desc, leave=False):
             with torch.no_grad(): f = self.model.encode_image(x.to(dev, non_blocking=True))
             yield f   # outside no_grad: the caller's grad mode is its own between batches

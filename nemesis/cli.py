@@ -10,8 +10,8 @@ from typing import Callable
 
 # %% auto #0
 __all__ = ['COMMANDS', 'DEMO_EPOCHS', 'DEMO_SHOTS', 'DEMO_SEEDS', 'DEMO_METHODS', 'DEMO_OPS', 'register_command', 'build_parser',
-           'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run', 'add_sweep', 'add_report',
-           'add_corrupt', 'demo_grid', 'demo', 'add_demo']
+           'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run', 'jobs_per_gpu_arg', 'add_sweep',
+           'add_report', 'add_corrupt', 'demo_grid', 'demo', 'add_demo']
 
 # %% ../nbs/11_cli.ipynb #c005
 COMMANDS: dict[str, Callable] = {}   # name -> function adding the subcommand's parser to the subparsers object
@@ -169,10 +169,21 @@ def add_run(sub):
     p.set_defaults(func=_run)
 
 # %% ../nbs/11_cli.ipynb #c014
+def jobs_per_gpu_arg(v:str)->int:
+    "argparse type of `--jobs-per-gpu`: an integer >= 1"
+    try: k = int(v)
+    except ValueError: raise argparse.ArgumentTypeError(f"{v!r}: expected an integer >= 1 (runs side by side on each GPU)") from None
+    if k < 1: raise argparse.ArgumentTypeError(f"{v!r}: expected an integer >= 1 (runs side by side on each GPU; 1 = one run per GPU)")
+    return k
+
 def _sweep(args):
-    from nemesis.sweeps import sweep, SweepError
+    from nemesis.sweeps import sweep, SweepError, DEFAULT_JOBS_PER_GPU
     kw = dict(on_locked='wait' if args.wait_locked else 'skip', timeout=args.timeout)
-    if args.executor == 'gpus': kw.update(gpus=args.gpus.split(',') if args.gpus else None, per_gpu=args.per_gpu)
+    if args.jobs_per_gpu is not None and args.executor != 'gpus':
+        print(f"error: --jobs-per-gpu applies to --executor gpus, not {args.executor!r}", file=sys.stderr); return 2
+    if args.executor == 'gpus':
+        kw.update(gpus=args.gpus.split(',') if args.gpus else None,
+                  jobs_per_gpu=DEFAULT_JOBS_PER_GPU if args.jobs_per_gpu is None else args.jobs_per_gpu)
     for item in args.slurm or []:
         if '=' not in item: print(f"error: --slurm {item!r}: expected KEY=VALUE", file=sys.stderr); return 2
         k, v = item.split('=', 1); kw[k] = _guess(v)
@@ -200,7 +211,8 @@ def add_sweep(sub):
     p.add_argument('--dry-run', action='store_true', help='list the runs and what would run')
     p.add_argument('--executor', default='local', choices=['local', 'gpus', 'slurm', 'submitit-local'])
     p.add_argument('--gpus', help='gpus executor: comma-separated device ids (default: the visible GPUs)')
-    p.add_argument('--per-gpu', type=int, default=1, help='gpus executor: jobs per GPU')
+    p.add_argument('--jobs-per-gpu', '--per-gpu', type=jobs_per_gpu_arg, metavar='K',
+                   help='gpus executor: runs side by side on each GPU (default: nemesis.sweeps.DEFAULT_JOBS_PER_GPU)')
     p.add_argument('--slurm', action='append', metavar='KEY=VALUE', help='submitit parameter (repeat)')
     p.add_argument('--force', action='store_true', help='also re-run complete runs')
     p.add_argument('--wait-locked', action='store_true', help='wait for runs another sweep holds (default: skip them)')

@@ -16,13 +16,14 @@ from .shipped import shipped_path
 from .locks import acquire_lock, LOCK_ENV, _locked
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'EXECUTORS', 'TOY_SIZES',
-           'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
-           'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock',
-           'is_locked', 'run_state', 'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts',
-           'execute_run', 'SequentialExecutor', 'DevicePool', 'visible_gpus', 'GPUExecutor', 'job_main',
-           'SubmititExecutor', 'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data',
-           'evaluate_targets', 'evaluate_new']
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'DEFAULT_JOBS_PER_GPU',
+           'JOB_CPUS_ENV', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped',
+           'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid',
+           'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state', 'RunFailed', 'resolve_kernel',
+           'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
+           'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor', 'job_main', 'SubmititExecutor',
+           'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets',
+           'evaluate_new']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -454,19 +455,46 @@ class SequentialExecutor:
         return outs
 
 # %% ../nbs/10_sweeps.ipynb #c035
+DEFAULT_JOBS_PER_GPU = 1 # runs side by side on each GPU unless `--jobs-per-gpu` says otherwise
+
+def check_jobs_per_gpu(k, # jobs side by side on one GPU (`--jobs-per-gpu`)
+                      )->int:
+    "`k` if it is an int >= 1, else a `SweepError` naming the setting"
+    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
+        raise SweepError(f"--jobs-per-gpu {k!r}: expected an integer >= 1 (the number of runs side by side on each GPU; 1 = one run per GPU)")
+    return k
+
 class DevicePool:
-    "Thread-safe pool of device ids, each usable by `per_device` jobs at once"
+    "Thread-safe pool of job slots: at most `per_device` jobs on each device at once (a device's limit can be lowered)"
     def __init__(self, devices:list, # device ids as strings ('0', '1', ...)
-                 per_device:int=1, # concurrent jobs per device
+                 per_device:int=1, # concurrent jobs per device (`--jobs-per-gpu`)
                 ):
         if not devices: raise ValueError("no devices given")
-        if per_device < 1: raise ValueError(f"per_device={per_device}: expected >= 1")
-        self.q = queue.Queue()
-        for _ in range(per_device):
-            for dv in devices: self.q.put(str(dv))
-        self.size = len(devices) * per_device
-    def acquire(self)->str: return self.q.get()
-    def release(self, dv:str): self.q.put(dv)
+        check_jobs_per_gpu(per_device)
+        self.devices = [str(d) for d in devices]
+        self.limit = {d: per_device for d in self.devices}   # jobs each device may take now
+        self.busy = {d: 0 for d in self.devices}             # jobs running on each device
+        self.cond = threading.Condition()
+        self.size = len(self.devices) * per_device
+
+    def acquire(self)->tuple: # (device id, the device's limit when the job started)
+        "Wait for a device below its limit; the least busy one (first in order among equals)"
+        with self.cond:
+            while not (free := [d for d in self.devices if self.busy[d] < self.limit[d]]): self.cond.wait()
+            d = min(free, key=lambda d: self.busy[d])
+            self.busy[d] += 1
+            return d, self.limit[d]
+
+    def release(self, dv:str):
+        with self.cond: self.busy[dv] -= 1; self.cond.notify_all()
+
+    def lower(self, dv:str, # the device a job ran out of memory on
+              seen:int, # the device's limit when that job started
+             )->int: # the device's new limit
+        "Halve the limit the failed job started under (jobs failing together lower it once, not once each)"
+        with self.cond:
+            self.limit[dv] = max(1, min(self.limit[dv], seen // 2)); self.cond.notify_all()
+            return self.limit[dv]
 
 def visible_gpus()->list: # device ids
     "GPU ids this process may use: `CUDA_VISIBLE_DEVICES` if set, else 0..torch.cuda.device_count()-1"
@@ -475,50 +503,99 @@ def visible_gpus()->list: # device ids
     import torch
     return [str(i) for i in range(torch.cuda.device_count())]
 
+def cpu_sets(n:int, # job slots
+             cpus:list|None=None, # CPU ids to share out (None: those this process may use)
+            )->list: # n lists of CPU ids
+    "Split the CPUs into `n` disjoint, contiguous sets (as even as possible); with fewer CPUs than slots, slots share CPUs round-robin"
+    cpus = sorted(os.sched_getaffinity(0) if cpus is None else cpus)
+    if n <= len(cpus): return [cpus[i * len(cpus) // n:(i + 1) * len(cpus) // n] for i in range(n)]
+    return [[cpus[i % len(cpus)]] for i in range(n)]
+
+JOB_CPUS_ENV = 'NEMESIS_JOB_CPUS' # comma-separated CPU ids a job process pins itself (and its kernel, data workers) to
+
+def is_oom(outcome:dict)->bool:
+    "Did this run fail because the GPU ran out of memory?"
+    e = outcome.get('error') or {}
+    return outcome.get('state') == 'failed' and (e.get('ename') in ('GPUMemoryError', 'OutOfMemoryError') or
+                                                 'out of memory' in str(e.get('evalue', '')).lower())
+
 class GPUExecutor:
-    "Run jobs in parallel processes, each with its own `CUDA_VISIBLE_DEVICES`"
+    "Run jobs in parallel processes, each with its own `CUDA_VISIBLE_DEVICES` and its own share of the CPUs; `jobs_per_gpu` side by side on each GPU"
     name = 'gpus'
     def __init__(self, gpus:list|None=None, # device ids; None: `visible_gpus()`
-                 per_gpu:int=1, # jobs sharing one GPU
+                 jobs_per_gpu:int|None=None, # runs side by side on each GPU (`--jobs-per-gpu`; None: `DEFAULT_JOBS_PER_GPU`)
                  on_locked:str='skip', timeout:float|None=None, progress:bool=True,
                  command:Callable|None=None, # run -> argv of the job process (default: `execute_run` in a new Python)
+                 pin_cpus:bool=True, # give each job slot its own CPUs (`cpu_sets`), so K jobs do not oversubscribe the CPU
                 ):
+        self.jobs_per_gpu = check_jobs_per_gpu(DEFAULT_JOBS_PER_GPU if jobs_per_gpu is None else jobs_per_gpu)
         self.gpus = [str(g) for g in (visible_gpus() if gpus is None else gpus)]
         if not self.gpus: raise SweepError("GPUExecutor: no GPU visible (CUDA_VISIBLE_DEVICES empty and torch sees none); use the 'local' executor")
-        self.per_gpu, self.on_locked, self.timeout, self.progress, self.command = per_gpu, on_locked, timeout, progress, command
+        self.on_locked, self.timeout, self.progress, self.command, self.pin_cpus = on_locked, timeout, progress, command, pin_cpus
+        self.notes = []   # what happened besides the runs (out-of-memory retries), also printed
 
     def _argv(self, run, out_file):
         if self.command is not None: return self.command(run, out_file)
         spec = json.dumps(dict(run=run.to_dict(), on_locked=self.on_locked, timeout=self.timeout, out=str(out_file)))
         return [sys.executable, '-c', 'import sys; from nemesis.sweeps import job_main; sys.exit(job_main(sys.argv[1]))', spec]
 
-    def _one(self, run, pool, tmp):
-        dv = pool.acquire()
+    def _attempt(self, run, pool, cpus, tmp, attempt):
+        dv, k = pool.acquire(); cs = cpus.get()
         try:
-            out_file = Path(tmp)/f'{abs(hash(run.name))}.json'
+            out_file = Path(tmp)/f'{abs(hash(run.name))}.{attempt}.json'
             env = {**os.environ, 'CUDA_VISIBLE_DEVICES': dv}
+            if self.pin_cpus: env[JOB_CPUS_ENV] = ','.join(map(str, cs))
             p = subprocess.run(self._argv(run, out_file), env=env, capture_output=True, text=True)
             try: o = json.loads(out_file.read_text())
             except (OSError, ValueError):
                 o = dict(name=run.name, run_dir=run.run_dir, state='failed', seconds=0.,
                          error=dict(ename='JobError', evalue=f"job process exited with {p.returncode}: {p.stderr[-1500:]}"))
-            return {**o, 'device': dv}
-        finally: pool.release(dv)
+            return {**o, 'device': dv, 'jobs_per_gpu': k}
+        finally: cpus.put(cs); pool.release(dv)
+
+    def _note(self, msg):
+        self.notes.append(msg); tqdm.write(msg, file=sys.stderr)
+
+    def _one(self, run, pool, cpus, tmp):
+        o = self._attempt(run, pool, cpus, tmp, 1)
+        if not is_oom(o) or o['jobs_per_gpu'] == 1: return o     # alone on its GPU: fewer jobs cannot help
+        dv, k = o['device'], o['jobs_per_gpu']
+        k2 = pool.lower(dv, k)
+        self._note(f"{run.name}: CUDA out of memory on GPU {dv} with --jobs-per-gpu {k}; GPU {dv} now takes at most {k2} "
+                   f"job(s) at a time; retrying {run.name} once")
+        o2 = self._attempt(run, pool, cpus, tmp, 2)
+        o2['oom_retry'] = dict(device=dv, jobs_per_gpu=k, lowered_to=k2, first_error=o.get('error'))
+        if is_oom(o2):
+            o2['error'] = {**(o2.get('error') or {}), 'evalue': f"CUDA out of memory with --jobs-per-gpu {k} and again with "
+                           f"{o2['jobs_per_gpu']} on GPU {o2['device']} (retried once): lower --jobs-per-gpu, or the run's "
+                           f"batch_size / precision. {str((o2.get('error') or {}).get('evalue', ''))[:1000]}"}
+            self._note(f"{run.name}: out of memory again with {o2['jobs_per_gpu']} job(s) on GPU {o2['device']}; left failed")
+        return o2
 
     def __call__(self, runs:list)->list:
-        pool = DevicePool(self.gpus, self.per_gpu)
+        pool = DevicePool(self.gpus, self.jobs_per_gpu)
+        cpus = queue.Queue()
+        for cs in cpu_sets(pool.size): cpus.put(cs)
         from concurrent.futures import ThreadPoolExecutor
         with tempfile.TemporaryDirectory(prefix='nemesis_jobs_') as tmp, ThreadPoolExecutor(pool.size) as ex:
-            futs = [ex.submit(self._one, r, pool, tmp) for r in runs]
-            bar = tqdm(total=len(futs), desc=f'runs on {len(self.gpus)} GPU(s)', disable=not self.progress)
+            futs = [ex.submit(self._one, r, pool, cpus, tmp) for r in runs]
+            bar = tqdm(total=len(futs), desc=f'runs on {len(self.gpus)} GPU(s) x {self.jobs_per_gpu}', disable=not self.progress)
             outs = []
             for f in futs: outs.append(f.result()); bar.update(1)
             bar.close()
         return outs
 
+def _pin_job_cpus():
+    "Pin this job process (and what it starts: kernel, data-loader workers) to the CPUs its executor gave it"
+    v = os.environ.get(JOB_CPUS_ENV)
+    if not v: return
+    try: os.sched_setaffinity(0, {int(c) for c in v.split(',')})
+    except (OSError, ValueError, AttributeError) as e: warnings.warn(f"{JOB_CPUS_ENV}={v!r} not applied: {e}")
+
 def job_main(spec:str, # JSON: run, on_locked, timeout, out (file receiving the outcome)
             )->int: # exit code
     "Entry point of a job process: execute one run and write its outcome"
+    _pin_job_cpus()
     s = json.loads(spec)
     o = execute_run(Run(**s['run']), s.get('on_locked', 'skip'), timeout=s.get('timeout'))
     if s.get('out'): _write_json(s['out'], o)

@@ -382,6 +382,7 @@ class DatasetSpec:
     needs: tuple = ()      # paths (relative to the dataset folder) that must exist; folders end with '/'
     variant: bool = False  # test-only ImageNet variant (no few-shot, no base/new)
     n_classes: int|None = None  # classes of the full official dataset
+    n_test: int|None = None    # images in the official test split (CoOp's dataset statistics)
     source: str = ''       # where to get images and split file
     raw: tuple = ()        # official annotation files `make_split` reads to regenerate the split
     @property
@@ -486,6 +487,12 @@ def _read_wnid_variant(spec, ddir, check=True, save=False):
     return {'train': data, 'val': [], 'test': data}
 
 # %% ../nbs/04_data.ipynb #c032
+# test-split sizes of the official splits: the dataset-statistics table of the CoOp paper (Zhou et al., IJCV 2022; the split files
+# and ImageNet's 50,000 validation images), and the published sizes of the four ImageNet variants
+_N_TEST = dict(caltech101=2465, oxford_pets=3669, stanford_cars=8041, oxford_flowers=2463, food101=30300, fgvc_aircraft=3333,
+               sun397=19850, dtd=1692, eurosat=8100, ucf101=3783, imagenet=50000, imagenetv2=10000, imagenet_sketch=50889,
+               imagenet_a=7500, imagenet_r=30000)
+
 for _kw in [
     dict(name='caltech101', dassl_name='Caltech101', folder='caltech-101', image_dir='101_ObjectCategories',
          split_file='split_zhou_Caltech101.json', template='a photo of a {}.', n_classes=100,
@@ -553,6 +560,7 @@ for _kw in [
          source='imagenet-r.tar from https://github.com/hendrycks/imagenet-r ; copy imagenet/classnames.txt here.'),
 ]:
     _kw.setdefault('reader', _read_json_dataset)
+    _kw.setdefault('n_test', _N_TEST[_kw['name']])
     if not _kw.get('needs'): _kw['needs'] = (_kw['image_dir'] + '/' if _kw['image_dir'] else '', _kw['split_file'])
     _kw['needs'] = tuple(n for n in _kw['needs'] if n)
     _register(**_kw)

@@ -16,17 +16,24 @@ from .train import (TrainConfig, resolve_config, get_method, train_step, resolve
                            class_features, fit, oom_message, _amp_dtype)
 
 # %% auto #0
-__all__ = ['SMOKE', 'LOSS_TOL', 'REQUIRED', 'check_parameters', 'device_info', 'precision_note', 'timed', 'peak_memory',
-           'class_names', 'random_batch', 'load_models', 'build_case', 'naive_step', 'training_cases', 'other_methods',
-           'measure_step', 'loss_drift', 'truncation_speedup', 'eval_throughput', 'step_flops', 'mfu', 'toy_run',
-           'binomial_se', 'compare_runs', 'sweep_check', 'models_for', 'release_models', 'check_training', 'mfu_table',
-           'check_drift', 'check_truncation', 'check_eval', 'check_toy', 'precision_evidence', 'missing_keys',
-           'report_markdown', 'section', 'problems', 'write_results']
+__all__ = ['SECTIONS', 'SMOKE', 'LOSS_TOL', 'RATE_CLASSES', 'REQUIRED', 'check_parameters', 'device_info', 'precision_note',
+           'timed', 'peak_memory', 'class_names', 'random_batch', 'load_models', 'build_case', 'naive_step',
+           'training_cases', 'other_methods', 'measure_step', 'loss_drift', 'truncation_speedup', 'eval_throughput',
+           'step_flops', 'mfu', 'cost_method', 'run_work', 'shipped_grid_runs', 'rate_cases', 'measure_rate',
+           'step_seconds', 'toy_run', 'binomial_se', 'compare_runs', 'sweep_check', 'jobs_per_gpu_check',
+           'choose_jobs_per_gpu', 'models_for', 'release_models', 'check_training', 'mfu_table', 'check_drift',
+           'check_truncation', 'check_eval', 'check_toy', 'check_rates', 'check_jobs', 'precision_evidence',
+           'missing_keys', 'report_markdown', 'section', 'run_section', 'resume_results', 'problems', 'write_partial',
+           'write_results']
 
 # %% ../nbs/12_gpucheck.ipynb #c006
+SECTIONS = ('training', 'mfu', 'drift', 'truncation', 'eval', 'rates', 'toy', 'jobs_per_gpu', 'sweep', 'precision') # in the notebook's order
+
 SMOKE = dict(models=['nemesis-tiny-vit'], image_size=32, n_classes=10, batch_size=4, cocoop_batches=[1, 2], n_positions=2,
              n_ctx=4, steps=2, drift_steps=2, truncation_classes=[10, 100], eval_images=16, eval_batch=8,
-             toy_epochs=1, toy_shots=1, toy_precisions=['fp32'], sweep_runs=2, sweep_epochs=1, gpus=['0', '1'], device='cpu')
+             toy_epochs=1, toy_shots=1, toy_precisions=['fp32'], toy_seeds=[1], sweep_runs=2, sweep_epochs=1, sweep_jobs_per_gpu=1,
+             gpus=['0', '1'], device='cpu', rate_classes=[5, 10], rate_precisions=['fp32'], rate_steps=1,
+             jobs_models=['nemesis-tiny-vit'], jobs_ks=[1, 2], jobs_epochs=1, jobs_shots=1, jobs_precision='fp32')
 
 def check_parameters(params:dict, # the notebook's parameters
                     )->dict: # the parameters the check runs with (smoke: the small CPU set, `SMOKE`)
@@ -35,12 +42,17 @@ def check_parameters(params:dict, # the notebook's parameters
     p['device'] = resolve_device(p['device'])        # device='cuda' without a GPU: a clear error here, before any work
     p['gpus'] = [str(g) for g in p.get('gpus') or []] or None   # None: the visible GPUs
     for k in ('image_size', 'n_classes', 'batch_size', 'n_positions', 'n_ctx', 'steps', 'drift_steps', 'eval_images',
-              'eval_batch', 'toy_shots', 'sweep_runs', 'sweep_epochs'):
+              'eval_batch', 'toy_shots', 'sweep_runs', 'sweep_epochs', 'sweep_jobs_per_gpu', 'rate_steps', 'jobs_epochs', 'jobs_shots'):
         if isinstance(p[k], bool) or not isinstance(p[k], int) or p[k] < 1: raise ValueError(f"parameter {k}={p[k]!r}: expected an int >= 1")
-    bad = [q for q in list(p['precisions']) + list(p['toy_precisions']) if q not in ('fp32', 'fp16', 'amp')]
+    for k in ('toy_seeds', 'rate_classes', 'jobs_ks'):
+        if not p[k] or any(isinstance(v, bool) or not isinstance(v, int) or v < 1 for v in p[k]): raise ValueError(f"parameter {k}={p[k]!r}: expected a list of ints >= 1")
+    bad = [q for q in list(p['precisions']) + list(p['toy_precisions']) + list(p['rate_precisions']) + [p['jobs_precision']] if q not in ('fp32', 'fp16', 'amp')]
     if bad: raise ValueError(f"precisions {bad}: expected 'fp32', 'fp16' or 'amp'")
     if p['n_positions'] > p['n_ctx']: raise ValueError(f"n_positions={p['n_positions']} > n_ctx={p['n_ctx']}")
     if not (isinstance(p['peak_flops'], (int, float)) and p['peak_flops'] > 0): raise ValueError(f"peak_flops={p['peak_flops']!r}: expected FLOP/s > 0")
+    p['sections'] = list(p.get('sections') or [])
+    bad = [s for s in p['sections'] if s not in SECTIONS]
+    if bad: raise ValueError(f"sections {bad}: expected names among {list(SECTIONS)} (empty: all)")
     return p
 
 def device_info(device:str)->dict:
@@ -111,11 +123,13 @@ def build_case(model, tokenizer, # a frozen open_clip model and its tokenizer
                nemesis:dict|None=None, # NemesisConfig overrides of the method
                truncate:bool=True, # False: the untruncated text tower (the naive path)
                seed:int=0, # initialisation seed (the same prompts and meta-net for the same seed)
+               method_options:dict|None=None, # the method's options (PLOT's n_sets, IVLP's depth, ...)
               )->tuple: # (prompt model in train mode, NemesisLoss, SGD optimiser)
     "A prompt model of `method` through the method registry, with CoOp's optimiser and the method's loss"
     m = get_method(method)
     torch.manual_seed(seed)
-    cfg = resolve_config(TrainConfig(method=method, n_ctx=n_ctx, device=str(next(model.parameters()).device)))  # the method's presets
+    cfg = resolve_config(TrainConfig(method=method, n_ctx=n_ctx, method_options=dict(method_options or {}),
+                                     device=str(next(model.parameters()).device)))  # the method's presets
     pm = m.build(model, tokenizer, names, ['a photo of a {}.'], cfg)
     if hasattr(pm, 'truncate'): pm.truncate = truncate
     crit = NemesisLoss(m.loss_config('folder', dict(nemesis or {})), pm.prompt_learner.n_ctx, seed=0)
@@ -288,6 +302,99 @@ def mfu(flops:dict, # from `step_flops`
     achieved = flops['total'] * img_per_s / batch
     return dict(achieved_tflops=achieved / 1e12, peak_tflops=peak_flops / 1e12, mfu=achieved / peak_flops)
 
+# %% ../nbs/12_gpucheck.ipynb #rates-code
+RATE_CLASSES = (10, 100, 1000) # class counts the step and test costs are measured at (linear in between and beyond)
+
+def cost_method(method:str)->str:
+    "The method whose step cost stands for `method` (`+pun` is timed as the plain method)"
+    return method[:-4] if method.endswith('+pun') else method
+
+def _case_key(c:dict)->str:
+    return json.dumps([c['model_name'], c['method'], c['n_ctx'], c['method_options'], c['batch']], sort_keys=True)
+
+def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 'transfer'
+             params:dict, # one run's parameters (as `expand_grid` gives them)
+            )->dict: # case (model_name, method, n_ctx, method_options, batch), train (classes, images, epochs, steps), tests [(classes, images)]
+    "What one run of a shipped grid does under the protocol: its cost case, training steps and test images"
+    from nemesis.data import DATASETS
+    p = {**params, **(params.get('train') or {})}
+    ds = p.get('source') or p['dataset']
+    spec = DATASETS[ds]
+    cfg = resolve_config(TrainConfig(dataset=ds, method=p['method'], shots=p.get('shots', 16), n_ctx=p.get('n_ctx') or None,
+                                     epochs=p.get('epochs') or None, batch_size=p.get('batch_size') or None,
+                                     method_options=dict(p.get('method_options') or {}), device='cpu'))
+    C, n_test = spec.n_classes, spec.n_test
+    if notebook == 'base2new':          # base = the first ceil(C/2) classes; the test split is shared in proportion
+        cb = (C + 1) // 2; nb = round(n_test * cb / C)
+        train_c, tests = cb, [(cb, nb), (C - cb, n_test - nb)]
+    else:
+        train_c = C
+        tests = [(C, n_test)] + [(DATASETS[t].n_classes, DATASETS[t].n_test) for t in p.get('targets') or []]
+    n_train = cfg.shots * train_c
+    case = dict(model_name=cfg.model_name if 'model_name' not in p else p['model_name'], method=cost_method(cfg.method),
+                n_ctx=cfg.n_ctx, method_options=cfg.method_options, batch=cfg.batch_size)
+    return dict(case=case, train=dict(classes=train_c, images=n_train, epochs=cfg.epochs,
+                                      steps=cfg.epochs * math.ceil(n_train / cfg.batch_size)), tests=tests)
+
+def shipped_grid_runs()->dict:
+    "grid stem -> [(notebook stem, run parameters)] of every shipped grid (expanded, nothing run)"
+    from nemesis.sweeps import expand_grid, GRIDS_DIR
+    import tempfile
+    out = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for g in sorted(GRIDS_DIR.glob('*.yaml')):
+            out[g.stem] = [(Path(r.notebook).stem, r.params) for r in expand_grid(g, Path(tmp)/g.stem)]
+    return out
+
+def rate_cases(grid_runs:dict|None=None)->list:
+    "The distinct cost cases of the shipped grids' runs (`run_work`), in a stable order"
+    cases = {}
+    for runs in (grid_runs or shipped_grid_runs()).values():
+        for nb, p in runs:
+            c = run_work(nb, p)['case']; cases.setdefault(_case_key(c), c)
+    return [cases[k] for k in sorted(cases)]
+
+# %% ../nbs/12_gpucheck.ipynb #rates-measure
+def measure_rate(models:dict, # precision -> (model, tokenizer) of the case's model
+                 case:dict, # from `rate_cases`
+                 n_classes:int, precision:str, device:str, image_size:int,
+                 steps:int=5, # timed training steps (after one warm-up)
+                 test_batches:tuple=(8, 40), # two test batch sizes: per-image and per-call test costs from the difference
+                )->dict:
+    "Seconds per training step, per test image and per test call (the class prompts, once per call) of one cost case at `n_classes` classes"
+    model, tok = models[precision]
+    amp = _amp_dtype(torch.device(device).type) if precision == 'amp' else None
+    names = class_names(n_classes)
+    row = dict(model_name=case['model_name'], method=case['method'], n_ctx=case['n_ctx'], method_options=case['method_options'],
+               batch=case['batch'], classes=n_classes, precision=precision)
+    try:
+        pm, crit, opt = build_case(model, tok, case['method'], names, case['n_ctx'], method_options=case['method_options'])
+        x, y = random_batch(case['batch'], image_size, n_classes, device)
+        with peak_memory(device) as mem: row['s_per_step'] = timed(lambda: train_step(pm, crit, opt, x, y, amp_dtype=amp), steps, device)
+        row['peak_mib'] = mem['mib']
+        pm.eval()                                      # test: the method's own path, image features then `predict`
+        dt = torch.device(device).type
+        def test_call(x): return pm.predict(pm.encode_image(x), text_chunk=None, chunk=4096)
+        (x1, _), (x2, _) = random_batch(test_batches[0], image_size, n_classes, device, 1), random_batch(test_batches[1], image_size, n_classes, device, 2)
+        with torch.no_grad(), torch.autocast(dt, dtype=_amp_dtype(dt), enabled=amp is not None):
+            t1, t2 = timed(lambda: test_call(x1), 2, device), timed(lambda: test_call(x2), 2, device)
+        b = max(0., (t2 - t1) / (len(x2) - len(x1)))   # t(n) = a + b n: b per image (image tower, per-image prompts), a per call (class prompts once)
+        row.update(s_per_test_image=b, s_per_test_call=max(0., t1 - b * len(x1)))
+    except torch.cuda.OutOfMemoryError as e:
+        row['error'] = oom_message(f"rate of {case['method']} at {n_classes} classes", dict(batch=case['batch'], precision=precision), e)
+    if torch.device(device).type == 'cuda': torch.cuda.empty_cache()
+    return row
+
+def step_seconds(rates:list, # rows of `check_rates` (one case and precision)
+                 n_classes:int, key:str='s_per_step')->float:
+    "`key` at `n_classes`, linear between the measured class counts (and beyond them, from the nearest two)"
+    pts = sorted((r['classes'], r[key]) for r in rates if r.get(key) is not None)
+    if not pts: raise ValueError(f"no measured {key} in {rates[:1]}")
+    if len(pts) == 1: return pts[0][1]
+    i = min(max(1, next((j for j, (c, _) in enumerate(pts) if c >= n_classes), len(pts) - 1)), len(pts) - 1)
+    (c0, v0), (c1, v1) = pts[i - 1], pts[i]
+    return max(0., v0 + (v1 - v0) * (n_classes - c0) / (c1 - c0))
+
 # %% ../nbs/12_gpucheck.ipynb #c024
 def toy_run(out_dir, # folder for the toy task (data/) and the run directories (created)
             device:str, precision:str='fp32', epochs:int=50, shots:int=4, seed:int=1, method:str='coop',
@@ -323,8 +430,9 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
                 epochs:int=5, # epochs per run
                 device:str='cuda', # the runs' device
                 gpus:list|None=None, # the executor's device ids (None: the visible GPUs)
+                jobs_per_gpu:int=1, # `--jobs-per-gpu`
                )->dict:
-    "`nemesis sweep GRID --executor gpus` on a toy grid; each job's CUDA_VISIBLE_DEVICES as the job recorded it"
+    "`nemesis sweep GRID --executor gpus --jobs-per-gpu K` on a toy grid; each job's CUDA_VISIBLE_DEVICES as the job recorded it"
     import yaml
     from nemesis.cli import main
     from nemesis.sweeps import RUN_STATE_FILE, read_results, visible_gpus
@@ -335,7 +443,7 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
                            method='coop', epochs=epochs, device=device, train=dict(num_workers=0)),
                 grid=dict(shots=[1, 2] if n_runs > 1 else [1], seed=seeds))
     (out_dir/'grid.yaml').write_text(yaml.safe_dump(grid, sort_keys=False))
-    argv = ['sweep', str(out_dir/'grid.yaml'), '--executor', 'gpus', '--runs-dir', str(out_dir/'runs'), '--force']
+    argv = ['sweep', str(out_dir/'grid.yaml'), '--executor', 'gpus', '--jobs-per-gpu', str(jobs_per_gpu), '--runs-dir', str(out_dir/'runs'), '--force']
     if gpus: argv += ['--gpus', ','.join(map(str, gpus))]
     buf = io.StringIO()
     t0 = time.perf_counter()
@@ -348,9 +456,83 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
         jobs.append(dict(run=d.name, state=st.get('state'), cuda_visible_devices=st.get('cuda_visible_devices'), pid=st.get('pid'),
                          seconds=st.get('seconds'), accuracy=res.get('accuracy')))
     seen = [j['cuda_visible_devices'] for j in jobs]
-    return dict(exit_code=rc, wall_s=wall, command='nemesis ' + ' '.join(argv), stderr_tail=buf.getvalue()[-2000:], n_runs=len(jobs), jobs=jobs, devices_seen=sorted(set(map(str, seen))),
+    return dict(exit_code=rc, jobs_per_gpu=jobs_per_gpu, wall_s=wall, command='nemesis ' + ' '.join(argv), stderr_tail=buf.getvalue()[-2000:], n_runs=len(jobs), jobs=jobs, devices_seen=sorted(set(map(str, seen))),
                 executor_gpus=[str(g) for g in gpus] if gpus else visible_gpus(), all_done=all(j['state'] == 'done' for j in jobs),
                 distinct_pids=len({j['pid'] for j in jobs}))
+
+# %% ../nbs/12_gpucheck.ipynb #jobs-code
+def _slug(s:str)->str: return ''.join(c if c.isalnum() else '-' for c in s).strip('-').lower()
+
+class _MemorySampler:
+    "Peak used memory (MiB) of the CUDA devices while the block runs, sampled every `every` s (None without CUDA)"
+    def __init__(self, device:str, every:float=0.2): self.cuda, self.every, self.peak = torch.device(device).type == 'cuda', every, None
+    def _loop(self):
+        while not self.stop.wait(self.every):
+            used = sum(t - f for f, t in (torch.cuda.mem_get_info(i) for i in range(torch.cuda.device_count())))
+            self.peak = max(self.peak or 0, used / 2**20)
+    def __enter__(self):
+        import threading
+        if self.cuda: self.stop = threading.Event(); self.t = threading.Thread(target=self._loop, daemon=True); self.t.start()
+        return self
+    def __exit__(self, *a):
+        if self.cuda: self.stop.set(); self.t.join()
+
+def jobs_per_gpu_check(out_dir, # folder for the grids, data and runs (created)
+                       models:list=('RN50', 'ViT-B-16'), # random-weight open_clip models
+                       ks:list=(1, 2, 4, 8), # jobs per GPU to measure
+                       epochs:int=10, shots:int=16, # per run: shots x 8 classes, `epochs` epochs
+                       precision:str='fp32', device:str='cuda',
+                       gpus:list|None=None, # the executor's device ids (None: the visible GPUs)
+                      )->dict:
+    "Throughput of a small grid at K runs per GPU for each model and K (see above)"
+    import yaml
+    from nemesis.sweeps import sweep, GPUExecutor, read_results, read_state, visible_gpus
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    gpus = [str(g) for g in gpus] if gpus else visible_gpus()
+    rows = []
+    for mn in models:
+        for k in ks:
+            n = k * len(gpus)
+            grid = dict(notebook='fewshot', name=f'{_slug(mn)}_k{k}_seed{{seed}}', description=f'gpu_check: {k} jobs per GPU',
+                        fixed=dict(dataset='toy:unseen', root=str(out_dir/'data'), model_name=mn, pretrained='', method='coop',
+                                   shots=shots, epochs=epochs, device=device, train=dict(augment=True, precision=precision)),
+                        grid=dict(seed=list(range(1, n + 1))))
+            gf = out_dir/f'{_slug(mn)}_k{k}.yaml'; gf.write_text(yaml.safe_dump(grid, sort_keys=False))
+            ex = GPUExecutor(gpus, jobs_per_gpu=k, progress=False)
+            t0 = time.perf_counter()
+            with _MemorySampler(device) as mem: res = sweep(gf, out_dir/'runs', ex, force=True)
+            wall = time.perf_counter() - t0
+            runs = [dict(o, results=read_results(o['run_dir']) or {}, state_file=read_state(o['run_dir'])) for o in res.outcomes]
+            done = [r for r in runs if r['state'] == 'done']
+            fit_s = [r['results'].get('wall_time_s') for r in done]
+            rows.append(dict(model=mn, jobs_per_gpu=k, gpus=len(gpus), runs=n, done=len(done), wall_s=wall,
+                             runs_per_hour=len(done) / wall * 3600, train_img_per_s_total=sum(r['results'].get('train_images_per_s', 0) for r in done),
+                             train_img_per_s_per_run=[r['results'].get('train_images_per_s') for r in done],
+                             eval_img_per_s_per_run=[r['results'].get('eval_images_per_s') for r in done],
+                             peak_gpu_mib_per_run=max((r['results'].get('peak_gpu_mib') or 0 for r in done), default=None) or None,
+                             device_peak_used_mib=None if mem.peak is None else round(mem.peak),
+                             run_seconds=[r['state_file'].get('seconds') for r in done], fit_seconds=fit_s,
+                             outside_fit_s=[round(r['state_file'].get('seconds', 0) - (f or 0), 2) for r, f in zip(done, fit_s)],
+                             oom_retries=len(ex.notes), errors=[f"{r['name']}: {(r.get('error') or {}).get('evalue', '')[:300]}" for r in runs if r['state'] != 'done']))
+    for r in rows:
+        base = next(b for b in rows if b['model'] == r['model'] and b['jobs_per_gpu'] == min(ks))
+        r['throughput_vs_k1'] = r['train_img_per_s_total'] / base['train_img_per_s_total'] if base['train_img_per_s_total'] else None
+        r['runs_per_hour_vs_k1'] = r['runs_per_hour'] / base['runs_per_hour'] if base['runs_per_hour'] else None
+    return dict(rows=rows, epochs=epochs, shots=shots, precision=precision, models=list(models), ks=list(ks), gpus=gpus)
+
+def choose_jobs_per_gpu(check:dict, # from `jobs_per_gpu_check`
+                        within:float=0.1, # accept a K whose summed training rate is within this fraction of the best
+                       )->dict:
+    "The smallest K whose summed training rate is within `within` of the model's best, for every model (K with unfinished runs excluded)"
+    ok = lambda m: {r['jobs_per_gpu']: r['train_img_per_s_total'] for r in check['rows'] if r['model'] == m and r['done'] == r['runs']}
+    rates = {m: ok(m) for m in check['models']}
+    ratio = {m: {k: v / max(d.values()) for k, v in d.items()} for m, d in rates.items() if d and max(d.values()) > 0}
+    per = {m: min((k for k, q in d.items() if q >= 1 - within), default=None) for m, d in ratio.items()}
+    common = sorted(set.intersection(*(set(d) for d in ratio.values()))) if ratio and len(ratio) == len(rates) else []
+    good = [k for k in common if all(ratio[m][k] >= 1 - within for m in ratio)]
+    chosen = good[0] if good else max(common, key=lambda k: min(ratio[m][k] for m in ratio), default=None)
+    return dict(per_model=per, chosen=chosen, ratios=ratio, within=within,
+                rule=f"smallest K within {within:.0%} of each model's best summed training images/s")
 
 # %% ../nbs/12_gpucheck.ipynb #c029
 _MODELS = {}
@@ -427,37 +609,74 @@ def check_eval(P:dict)->list:
                                                                           P['device'], amp=prec == 'amp')))
     return out
 
+def _pooled(runs:list)->dict:
+    "Several toy runs as one (mean accuracy over all their test images)"
+    n = sum(r['n_test'] for r in runs)
+    return dict(accuracy=sum(r['accuracy'] * r['n_test'] for r in runs) / n, n_test=n)
+
 def check_toy(P:dict, out_dir)->dict:
-    "The toy-world run on CPU (fp32) and on the check's device at each toy precision; accuracies compared within noise"
-    runs = {'cpu/fp32': toy_run(out_dir, 'cpu', 'fp32', P['toy_epochs'], P['toy_shots'])}
-    for q in P['toy_precisions']:
-        if precision_note(q, P['device']) is None and f"{torch.device(P['device']).type}/{q}" not in runs:
-            runs[f"{torch.device(P['device']).type}/{q}"] = toy_run(out_dir, P['device'], q, P['toy_epochs'], P['toy_shots'])
+    "The toy-world run on CPU (fp32) and on the check's device at each toy precision, for each seed; accuracies compared within noise (per seed and pooled)"
     dev = torch.device(P['device']).type
-    cmp = {k: compare_runs(r, runs['cpu/fp32']) for k, r in runs.items() if k != 'cpu/fp32'}
-    if f'{dev}/amp' in runs and f'{dev}/fp32' in runs and dev != 'cpu':
-        cmp[f'{dev}/amp vs {dev}/fp32'] = compare_runs(runs[f'{dev}/amp'], runs[f'{dev}/fp32'])
-    return dict(runs=runs, comparisons=cmp)
+    kinds = ['cpu/fp32'] + [k for k in dict.fromkeys(f"{dev}/{q}" for q in P['toy_precisions'] if precision_note(q, P['device']) is None) if k != 'cpu/fp32']
+    runs = {}
+    for s in P['toy_seeds']:
+        for k in kinds:
+            d, q = k.split('/')
+            runs[f'{k}/seed{s}'] = toy_run(out_dir, 'cpu' if d == 'cpu' else P['device'], q, P['toy_epochs'], P['toy_shots'], seed=s)
+    pairs = [(k, 'cpu/fp32') for k in kinds if k != 'cpu/fp32']
+    if f'{dev}/amp' in kinds and f'{dev}/fp32' in kinds and dev != 'cpu': pairs.append((f'{dev}/amp', f'{dev}/fp32'))
+    cmp = {}
+    for a, b in pairs:
+        for s in P['toy_seeds']: cmp[f'{a} vs {b} (seed {s})'] = compare_runs(runs[f'{a}/seed{s}'], runs[f'{b}/seed{s}'])
+        cmp[f'{a} vs {b} (pooled)'] = compare_runs(_pooled([runs[f'{a}/seed{s}'] for s in P['toy_seeds']]),
+                                                   _pooled([runs[f'{b}/seed{s}'] for s in P['toy_seeds']]))
+    return dict(runs=runs, comparisons=cmp, seeds=list(P['toy_seeds']))
+
+def check_rates(P:dict)->dict:
+    "Seconds per training step and per test image of every cost case of the shipped grids (`rate_cases`), at `rate_classes` and `rate_precisions`"
+    cases = rate_cases()
+    if P['smoke']:   # the tiny model stands in for the grids' models: batches capped, the methods' default options (depths fit its 2 layers)
+        cases = list({_case_key(c): c for c in (dict(c, model_name=P['models'][0], batch=min(c['batch'], P['batch_size']), method_options={})
+                                                for c in cases)}.values())
+    precs = [q for q in P['rate_precisions'] if precision_note(q, P['device']) is None]
+    rows = []
+    for mn in dict.fromkeys(c['model_name'] for c in cases):
+        ms = load_models(mn, P['image_size'], P['device'], precs)
+        for c in (c for c in cases if c['model_name'] == mn):
+            for n in P['rate_classes']:
+                for q in precs: rows.append(measure_rate(ms, c, n, q, P['device'], P['image_size'], P['rate_steps']))
+        del ms
+        if torch.cuda.is_available(): torch.cuda.empty_cache()
+    return dict(rows=rows, classes=list(P['rate_classes']), precisions=precs, steps=P['rate_steps'], image_size=P['image_size'],
+                smoke=bool(P['smoke']))
+
+def check_jobs(P:dict, out_dir)->dict:
+    "Runs per GPU: `jobs_per_gpu_check` with the check's parameters, and the K it suggests"
+    r = jobs_per_gpu_check(out_dir, P['jobs_models'], P['jobs_ks'], P['jobs_epochs'], P['jobs_shots'], P['jobs_precision'], P['device'], P['gpus'])
+    return dict(r, suggestion=choose_jobs_per_gpu(r))
 
 def precision_evidence(toy:dict, # from `check_toy`
                        training:dict, # from `check_training`
                       )->dict:
-    "What the measurements say about the precision default (the default itself is `default_precision`, unchanged here)"
+    "What the measurements say about the CUDA precision default: amp's toy-world accuracy against fp32 (pooled over seeds) and its step speed-up per model"
     out = dict(default_cpu=default_precision('cpu'), default_cuda=default_precision('cuda'),
-               note="default_precision (nemesis.train) keeps fp32 until a GPU run shows amp as accurate (toy world) and faster")
-    a, f = toy['runs'].get('cuda/amp'), toy['runs'].get('cuda/fp32')
-    if a and f:
-        same = compare_runs(a, f)['within_noise']
-        coop = {r['precision']: r.get('img_per_s_ours') for r in training['rows'] if r['case'] == 'CoOp'}
-        speed = (coop.get('amp') or 0) / coop['fp32'] if coop.get('fp32') else None
-        out.update(amp_accuracy_within_noise=same, amp_step_speedup=speed, amp_suggested=bool(same and speed and speed > 1.1))
-    else: out.update(amp_accuracy_within_noise=None, amp_step_speedup=None, amp_suggested=None,
-                     reason='no CUDA toy runs at fp32 and amp in this check')
+               rule="amp is suggested when its pooled toy-world accuracy is within noise of fp32's on CUDA and its CoOp step is at least 1.1x faster on every model")
+    cmp = (toy or {}).get('comparisons', {}).get('cuda/amp vs cuda/fp32 (pooled)')
+    coop = {}
+    for r in (training or {}).get('rows', []):
+        if r['case'] == 'CoOp' and r.get('img_per_s_ours'): coop.setdefault(r['model'], {})[r['precision']] = r['img_per_s_ours']
+    speed = {m: d['amp'] / d['fp32'] for m, d in coop.items() if d.get('amp') and d.get('fp32')}
+    if cmp and speed:
+        out.update(amp_accuracy_within_noise=cmp['within_noise'], amp_accuracy_diff=cmp['diff'], amp_step_speedup=speed,
+                   amp_suggested=bool(cmp['within_noise'] and all(v >= 1.1 for v in speed.values())))
+    else: out.update(amp_accuracy_within_noise=None, amp_step_speedup=speed or None, amp_suggested=None,
+                     reason='no CUDA toy runs at fp32 and amp, or no CoOp step rates at both, in this check')
     return out
 
 # %% ../nbs/12_gpucheck.ipynb #c030
 REQUIRED = dict(info=('device', 'name', 'torch'), parameters=(), training=('rows', 'flops', 'skipped_precisions', 'skipped_methods'),
-                mfu=(), drift=(), truncation=(), eval=(), toy=('runs', 'comparisons'), sweep=('jobs', 'devices_seen', 'all_done'),
+                mfu=(), drift=(), truncation=(), eval=(), rates=('rows', 'classes', 'precisions'), toy=('runs', 'comparisons'),
+                jobs_per_gpu=('rows', 'suggestion'), sweep=('jobs', 'devices_seen', 'all_done'),
                 precision=('default_cpu', 'default_cuda', 'amp_suggested'), timings=())
 
 def missing_keys(res:dict)->list:
@@ -475,68 +694,156 @@ def _md(rows:list, cols:list, fmt:dict|None=None)->str:
         return fmt.get(c, '{:.4g}' if isinstance(v, float) else '{}').format(v)
     return '\n'.join(['| ' + ' | '.join(cols) + ' |', '|' + '---|' * len(cols)] + ['| ' + ' | '.join(cell(r, c) for c in cols) + ' |' for r in rows])
 
+def _md_training(res):
+    t = res['training']
+    s = [_md(t['rows'], ['model', 'case', 'precision', 'batch', 'loss_ours', 'loss_naive', 'losses_equal', 'img_per_s_ours',
+                         'img_per_s_naive', 'speedup', 'peak_mib_ours', 'peak_mib_naive', 'error'],
+             dict(img_per_s_ours='{:.1f}', img_per_s_naive='{:.1f}', speedup='{:.2f}', loss_ours='{:.5f}', loss_naive='{:.5f}'))]
+    sk = {**t['skipped_precisions'], **t['skipped_methods']}
+    return s + (['', 'Skipped: ' + '; '.join(f'{k}: {v}' for k, v in sk.items())] if sk else [])
+
+def _md_drift(res):
+    return [_md([dict(model=m, precision=p, max_abs=d['max_abs_drift'].get(p), max_rel=d['max_rel_drift'].get(p), final_delta=d['final_delta'].get(p),
+                      finite=d['finite'][p]) for m, d in res['drift'].items() for p in d['losses'] if p != 'fp32' and 'max_abs_drift' in d],
+                ['model', 'precision', 'max_abs', 'max_rel', 'final_delta', 'finite'])]
+
+def _md_rates(res):
+    rows = [dict(r, options=json.dumps(r['method_options'], sort_keys=True) if r['method_options'] else '', ms_per_step=r.get('s_per_step', 0) * 1e3,
+                 ms_per_test_image=r.get('s_per_test_image', 0) * 1e3, ms_per_test_call=r.get('s_per_test_call', 0) * 1e3) for r in res['rates']['rows']]
+    return [_md(rows, ['model_name', 'method', 'n_ctx', 'options', 'batch', 'classes', 'precision', 'ms_per_step', 'ms_per_test_image', 'ms_per_test_call', 'peak_mib', 'error'],
+                dict(ms_per_step='{:.2f}', ms_per_test_image='{:.3f}', ms_per_test_call='{:.2f}'))]
+
+def _md_jobs(res):
+    j = res['jobs_per_gpu']
+    rows = [dict(r, outside_fit=sum(r['outside_fit_s']) / len(r['outside_fit_s']) if r['outside_fit_s'] else None) for r in j['rows']]
+    sg = j['suggestion']
+    return [f"{j['shots']} shots x 8 classes, {j['epochs']} epochs, precision {j['precision']}, on {len(j['gpus'])} GPU(s)", '',
+            _md(rows, ['model', 'jobs_per_gpu', 'runs', 'done', 'wall_s', 'runs_per_hour', 'train_img_per_s_total', 'throughput_vs_k1',
+                       'runs_per_hour_vs_k1', 'peak_gpu_mib_per_run', 'device_peak_used_mib', 'outside_fit', 'oom_retries'],
+                dict(wall_s='{:.1f}', runs_per_hour='{:.0f}', train_img_per_s_total='{:.0f}', throughput_vs_k1='{:.2f}',
+                     runs_per_hour_vs_k1='{:.2f}', outside_fit='{:.1f}')), '',
+            f"Suggested jobs per GPU: {sg['chosen']} ({sg['rule']}; per model: {sg['per_model']})"]
+
+def _md_toy(res):
+    return [_md([dict(run=k, **r) for k, r in res['toy']['runs'].items()], ['run', 'recorded_precision', 'epochs', 'accuracy', 'n_test',
+                                                                             'train_images_per_s', 'wall_s'], dict(accuracy='{:.2f}', wall_s='{:.1f}')), '',
+            _md([dict(pair=k, **c) for k, c in res['toy']['comparisons'].items()], ['pair', 'diff', 'noise_se', 'within_noise'])]
+
+def _md_sweep(res):
+    return [_md(res['sweep']['jobs'], ['run', 'state', 'cuda_visible_devices', 'pid', 'seconds', 'accuracy'])]
+
+_MD = [('training', 'Training steps (ours vs naive; losses checked on the first step)', _md_training),
+       ('mfu', 'MFU of the CoOp step (against {peak:.0f} TFLOP/s dense bf16 peak)',
+        lambda res: [_md(res['mfu'], ['model', 'precision', 'batch', 'gflop_per_step', 'achieved_tflops', 'mfu'], dict(mfu='{:.2%}', achieved_tflops='{:.2f}'))]),
+       ('drift', 'Loss drift over the first steps (vs fp32)', _md_drift),
+       ('truncation', 'Text-tower truncation',
+        lambda res: [_md(res['truncation'], ['model', 'precision', 'n_classes', 'tokens', 'ms_untruncated', 'ms_truncated', 'speedup', 'features_equal'], dict(speedup='{:.2f}'))]),
+       ('eval', 'Evaluation (class features once vs per batch)',
+        lambda res: [_md(res['eval'], ['model', 'precision', 'n_images', 'img_per_s_once', 'img_per_s_per_batch', 'speedup', 'prediction_agreement'],
+                         dict(img_per_s_once='{:.1f}', img_per_s_per_batch='{:.1f}', speedup='{:.2f}'))]),
+       ('rates', "Step and test costs of the shipped grids' runs", _md_rates),
+       ('toy', 'Toy-world run (nemesis-toy, CoOp)', _md_toy),
+       ('jobs_per_gpu', 'Runs per GPU (`--jobs-per-gpu`)', _md_jobs),
+       ('sweep', '`nemesis sweep --executor gpus` on a toy grid', _md_sweep),
+       ('precision', 'Precision default', lambda res: ['\n'.join(f'- {k}: {v}' for k, v in res['precision'].items())])]
+
 def report_markdown(res:dict)->str:
-    "The check's tables as Markdown"
+    "The check's tables as Markdown (a section that failed or was skipped says so)"
     i = res['info']
-    s = [f"# GPU check: {i.get('name')} ({i['device']}), torch {i['torch']}, CUDA {i.get('cuda')}" + (" — SMOKE RUN" if res['parameters'].get('smoke') else ''), '',
-         '## Training steps (ours vs naive; losses checked on the first step)', '',
-         _md(res['training']['rows'], ['model', 'case', 'precision', 'batch', 'loss_ours', 'loss_naive', 'losses_equal', 'img_per_s_ours',
-                                       'img_per_s_naive', 'speedup', 'peak_mib_ours', 'peak_mib_naive', 'error'],
-             dict(img_per_s_ours='{:.1f}', img_per_s_naive='{:.1f}', speedup='{:.2f}', loss_ours='{:.5f}', loss_naive='{:.5f}')), '']
-    sk = {**res['training']['skipped_precisions'], **res['training']['skipped_methods']}
-    if sk: s += ['Skipped: ' + '; '.join(f'{k}: {v}' for k, v in sk.items()), '']
-    s += [f"## MFU of the CoOp step (against {res['parameters']['peak_flops'] / 1e12:.0f} TFLOP/s dense bf16 peak)", '',
-          _md(res['mfu'], ['model', 'precision', 'batch', 'gflop_per_step', 'achieved_tflops', 'mfu'], dict(mfu='{:.2%}', achieved_tflops='{:.2f}')), '',
-          '## Loss drift over the first steps (vs fp32)', '',
-          _md([dict(model=m, precision=p, max_abs=d['max_abs_drift'].get(p), max_rel=d['max_rel_drift'].get(p), final_delta=d['final_delta'].get(p),
-                    finite=d['finite'][p]) for m, d in res['drift'].items() for p in d['losses'] if p != 'fp32' and 'max_abs_drift' in d],
-              ['model', 'precision', 'max_abs', 'max_rel', 'final_delta', 'finite']), '',
-          '## Text-tower truncation', '',
-          _md(res['truncation'], ['model', 'precision', 'n_classes', 'tokens', 'ms_untruncated', 'ms_truncated', 'speedup', 'features_equal'],
-              dict(speedup='{:.2f}')), '',
-          '## Evaluation (class features once vs per batch)', '',
-          _md(res['eval'], ['model', 'precision', 'n_images', 'img_per_s_once', 'img_per_s_per_batch', 'speedup', 'prediction_agreement'],
-              dict(img_per_s_once='{:.1f}', img_per_s_per_batch='{:.1f}', speedup='{:.2f}')), '',
-          '## Toy-world run (nemesis-toy, CoOp)', '',
-          _md([dict(run=k, **r) for k, r in res['toy']['runs'].items()], ['run', 'recorded_precision', 'epochs', 'accuracy', 'n_test',
-                                                                          'train_images_per_s', 'wall_s'], dict(accuracy='{:.2f}', wall_s='{:.1f}')), '',
-          _md([dict(pair=k, **c) for k, c in res['toy']['comparisons'].items()], ['pair', 'diff', 'noise_se', 'within_noise']), '',
-          f"## `nemesis sweep --executor gpus` ({res['sweep']['n_runs']} runs, exit code {res['sweep']['exit_code']})", '',
-          _md(res['sweep']['jobs'], ['run', 'state', 'cuda_visible_devices', 'pid', 'seconds', 'accuracy']), '',
-          '## Precision default', '', '\n'.join(f'- {k}: {v}' for k, v in res['precision'].items()), '',
-          '## Timings (s)', '', '\n'.join(f'- {k}: {v:.1f}' for k, v in res['timings'].items())]
+    s = [f"# GPU check: {i.get('name')} ({i['device']}), torch {i['torch']}, CUDA {i.get('cuda')}" + (" — SMOKE RUN" if res['parameters'].get('smoke') else ''), '']
+    for name, title, fn in _MD:
+        s += ['## ' + title.format(peak=res['parameters']['peak_flops'] / 1e12), '']
+        if name in res.get('errors', {}): s += [f"Failed: `{res['errors'][name].strip().splitlines()[-1][:300]}`"]
+        elif name not in res: s += ['Not run in this check.']
+        else: s += fn(res)
+        s += ['']
+    s += ['## Timings (s)', '', '\n'.join(f'- {k}: {v:.1f}' for k, v in res.get('timings', {}).items())]
     return '\n'.join(s) + '\n'
 
 @contextlib.contextmanager
 def section(res:dict, name:str):
-    "Time a section of the check into `res['timings'][name]` (seconds)"
+    "Time a block into `res['timings'][name]` (seconds)"
     t0 = time.perf_counter()
     try: yield
     finally: res.setdefault('timings', {})[name] = time.perf_counter() - t0
 
-def problems(res:dict)->list:
-    "What the check found wrong (empty when every equality and sanity check passed)"
-    out = [f"{r['model']} {r['case']} {r['precision']}: {r['error']}" for r in res['training']['rows'] if r.get('error')]
-    out += [f"{r['model']} {r['case']} {r['precision']}: loss ours {r['loss_ours']} vs naive {r['loss_naive']} (rel {r['loss_rel_diff']:.2e})"
-            for r in res['training']['rows'] if r.get('losses_equal') is False]
-    out += [f"{m}: non-finite losses at {p}" for m, d in res['drift'].items() for p, ok in d['finite'].items() if not ok]
-    out += [f"{t['model']} {t['n_classes']} classes {t['precision']}: truncated features differ ({t['max_rel_feature_diff']:.1e})"
-            for t in res['truncation'] if not t['features_equal']]
-    out += [f"{e['model']} {e['precision']}: evaluation predictions agree on {e['prediction_agreement']:.1%} only"
-            for e in res['eval'] if e['prediction_agreement'] < (1. if e['precision'] == 'fp32' else 0.99)]
-    out += [f"toy run {k}: accuracy differs by {c['diff']:.2f} points ({c['rule']}, s.e. {c['noise_se']:.2f})"
-            for k, c in res['toy']['comparisons'].items() if not c['within_noise']]
-    s = res['sweep']
-    if s['exit_code'] != 0 or not s['all_done']:
-        out.append(f"sweep: exit code {s['exit_code']}, states {[j['state'] for j in s['jobs']]}: {s.get('stderr_tail', '')[-500:]}")
+def run_section(res:dict, name:str, # the results so far, and the section (a key of `REQUIRED`)
+                fn, *args, # the section's function and its arguments
+                out_dir=None, # where to write gpu_check.partial.json after the section (None: nowhere)
+               ):
+    "Run one section into `res[name]`: skipped when `res` holds it from a resumed check or `parameters.sections` leaves it out; an exception is recorded in `res['errors']` and the other sections go on"
+    secs = res['parameters'].get('sections') or SECTIONS
+    if name in res: print(f'{name}: kept from {res.get("resumed_from")}'); return res[name]
+    if name not in secs: res.setdefault('skipped_sections', []).append(name); return None
+    with section(res, name):
+        try: res[name] = fn(*args); res.get('errors', {}).pop(name, None)
+        except Exception:
+            import traceback
+            res.setdefault('errors', {})[name] = traceback.format_exc()[-4000:]
+            print(f'section {name} failed:\n{res["errors"][name]}', file=sys.stderr)
+            if torch.cuda.is_available(): torch.cuda.empty_cache()
+    if out_dir is not None: write_partial(res, out_dir)
+    return res.get(name)
+
+def resume_results(path, # an earlier gpu_check.json or gpu_check.partial.json
+                   res:dict, # the new check's results (info, parameters)
+                  )->dict:
+    "`res` with the sections an earlier check on the same device completed (failed ones are run again)"
+    old = json.loads(Path(path).read_text())
+    if old['info'].get('name') != res['info'].get('name') or bool(old['parameters'].get('smoke')) != bool(res['parameters'].get('smoke')):
+        raise ValueError(f"{path}: measured on {old['info'].get('name')!r} (smoke={old['parameters'].get('smoke')}), this check runs on "
+                         f"{res['info'].get('name')!r} (smoke={res['parameters'].get('smoke')}): start a fresh check instead")
+    kept = [k for k in SECTIONS if k in old and k not in old.get('errors', {})]
+    out = {**res, **{k: old[k] for k in kept}, 'resumed_from': str(path), 'earlier_parameters': old['parameters']}
+    out['timings'] = {k: v for k, v in old.get('timings', {}).items() if k in kept}
     return out
 
+def problems(res:dict)->list:
+    "What the check found wrong (empty when every section ran and every equality and sanity check passed)"
+    out = [f"section {k} failed: {v.strip().splitlines()[-1][:300]}" for k, v in res.get('errors', {}).items()]
+    out += [f"section {k} not run" for k in SECTIONS if k not in res and k not in res.get('errors', {})]
+    if 'training' in res:
+        out += [f"{r['model']} {r['case']} {r['precision']}: {r['error']}" for r in res['training']['rows'] if r.get('error')]
+        out += [f"{r['model']} {r['case']} {r['precision']}: loss ours {r['loss_ours']} vs naive {r['loss_naive']} (rel {r['loss_rel_diff']:.2e})"
+                for r in res['training']['rows'] if r.get('losses_equal') is False]
+    if 'drift' in res: out += [f"{m}: non-finite losses at {p}" for m, d in res['drift'].items() for p, ok in d['finite'].items() if not ok]
+    if 'truncation' in res:
+        out += [f"{t['model']} {t['n_classes']} classes {t['precision']}: truncated features differ ({t['max_rel_feature_diff']:.1e})"
+                for t in res['truncation'] if not t['features_equal']]
+    if 'eval' in res:
+        out += [f"{e['model']} {e['precision']}: evaluation predictions agree on {e['prediction_agreement']:.1%} only"
+                for e in res['eval'] if e['prediction_agreement'] < (1. if e['precision'] == 'fp32' else 0.99)]
+    if 'rates' in res: out += [f"rate {r['model_name']} {r['method']} {r['classes']} classes {r['precision']}: {r['error']}" for r in res['rates']['rows'] if r.get('error')]
+    if 'toy' in res:
+        out += [f"toy run {k}: accuracy differs by {c['diff']:.2f} points ({c['rule']}, s.e. {c['noise_se']:.2f})"
+                for k, c in res['toy']['comparisons'].items() if k.endswith('(pooled)') and not c['within_noise']]
+    if 'jobs_per_gpu' in res:
+        out += [f"jobs per GPU {r['model']} K={r['jobs_per_gpu']}: {r['runs'] - r['done']} of {r['runs']} runs failed: {r['errors'][:2]}"
+                for r in res['jobs_per_gpu']['rows'] if r['done'] != r['runs']]
+    if 'sweep' in res:
+        s = res['sweep']
+        if s['exit_code'] != 0 or not s['all_done']:
+            out.append(f"sweep: exit code {s['exit_code']}, states {[j['state'] for j in s['jobs']]}: {s.get('stderr_tail', '')[-500:]}")
+    return out
+
+def _write_atomic(path:Path, text:str):
+    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
+    try: tmp.write_text(text); os.replace(tmp, path)
+    finally: tmp.unlink(missing_ok=True)
+
+def write_partial(res:dict, out_dir)->Path:
+    "Write the results so far to `out_dir/gpu_check.partial.json` (a check cut short keeps what it measured; `resume_from` reads it)"
+    out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
+    _write_atomic(out_dir/'gpu_check.partial.json', json.dumps(res, indent=1, default=str) + '\n')
+    return out_dir/'gpu_check.partial.json'
+
 def write_results(res:dict, out_dir)->dict:
-    "Write gpu_check.json and gpu_check.md (atomically) to `out_dir`; errors if a figure is missing"
-    miss = missing_keys(res)
+    "Write gpu_check.json and gpu_check.md (atomically) to `out_dir`; errors if a figure is missing that no failed or skipped section explains"
+    gone = set(res.get('errors', {})) | set(res.get('skipped_sections', []))
+    miss = [k for k in missing_keys(res) if k.split('.')[0] not in gone]
     if miss: raise ValueError(f"gpu_check results lack {miss}")
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for name, text in (('gpu_check.json', json.dumps(res, indent=1, default=str) + '\n'), ('gpu_check.md', report_markdown(res))):
-        tmp = out_dir/f'.{name}.{os.getpid()}.tmp'; tmp.write_text(text); os.replace(tmp, out_dir/name); paths[name] = out_dir/name
+        _write_atomic(out_dir/name, text); paths[name] = out_dir/name
     return paths

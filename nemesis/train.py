@@ -805,6 +805,9 @@ def fit(cfg:TrainConfig, # what to train
                model_name=cfg.model_name, epochs=E, split='test', n_classes=len(ds.classnames), train_images=n_seen,
                train_time_s=train_s, wall_time_s=wall, train_images_per_s=n_seen / max(train_s, 1e-9),
                eval_images_per_s=res.pop('images_per_s'))
+    if dev.type == 'cuda':   # this process's peak (weights included): what one run needs when runs share a GPU
+        res.update(peak_gpu_mib=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1),
+                   peak_gpu_reserved_mib=round(torch.cuda.max_memory_reserved(dev) / 2**20, 1))
     if pm.prompt_learner is not None:
         nrm = _position_means(pm)
         res.update(norms=nrm.tolist(), mean_norm=nrm.mean().item())

@@ -95,12 +95,11 @@ def load_clip(model_name:str, # open_clip model name, e.g. 'RN50-quickgelu', 'Vi
     oc_prec = {'fp32': 'fp32', 'fp16': 'fp16', 'bf16': 'bf16'}[precision]
     torchscript = path is not None and _is_torchscript(path)
     logging.getLogger().setLevel(max(logging.getLogger().level, logging.ERROR)) # open_clip warns on random init
+    # fp16/bf16 as open_clip builds them: layer norms that compute in fp32 (LayerNormFp32), the other weights in
+    # low precision; a plain LayerNorm with fp32 weights fails on CUDA when its input is half
     model = open_clip.create_model(model_name, pretrained=None if (torchscript or not pretrained) else pretrained,
-                                   device='cpu', precision='fp32', **model_kwargs)
+                                   device='cpu', precision=oc_prec, **model_kwargs)
     if torchscript: _load_torchscript(model, path)
-    if oc_prec != 'fp32':
-        dt = torch.float16 if oc_prec == 'fp16' else torch.bfloat16
-        open_clip.model.convert_weights_to_lp(model, dtype=dt)
     model = model.to(device).eval().requires_grad_(False)
     return model, open_clip.get_tokenizer(model_name)
 

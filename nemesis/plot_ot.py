@@ -6,7 +6,7 @@
 from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
-from .clip import encode_prompts, text_tower, can_truncate
+from .clip import encode_prompts, text_tower, can_truncate, image_dtype
 from .prompts import PromptLearner, _ctx_for_classes
 from .methods import register, nemesis_family, coop_epochs
 
@@ -48,7 +48,7 @@ def local_features(model, # an open_clip CLIP with a ResNet or ViT image tower
                   )->torch.Tensor: # (B, M, E) not normalised; token 0 is CLIP's image feature
     "PLOT's M local features per image"
     kind, v = check_local_features(model), model.visual
-    x = images.to(next(v.parameters()).dtype)
+    x = images.to(image_dtype(model))   # conv1's dtype (a low-precision ViT keeps class_embedding fp32)
     if kind == 'resnet':
         x = v.layer4(v.layer3(v.layer2(v.layer1(v.stem(x)))))
         return _attnpool_sequence(v.attnpool, x).permute(1, 0, 2)

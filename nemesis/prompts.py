@@ -53,7 +53,7 @@ class PromptLearner(nn.Module):
         if ctx_init:
             ctx_init = ctx_init.replace('_', ' ').strip()
             n_ctx = _n_tokens(tokenizer, ctx_init)
-            with torch.no_grad(): init = t.token_embedding(tokenizer([ctx_init]))[0, 1:1 + n_ctx].detach().clone()
+            with torch.no_grad(): init = t.token_embedding(tokenizer([ctx_init]).to(t.token_embedding.weight.device))[0, 1:1 + n_ctx].detach().clone()
             ctx = init.expand(len(names), -1, -1).clone() if csc else init
             prefix = ctx_init
         else:
@@ -101,7 +101,8 @@ class PromptLearner(nn.Module):
 # %% ../nbs/01_prompts.ipynb #c013
 def _fill_with_phrase(pl, model, tok, phrase):
     "Copy the token embeddings of `phrase` (n_ctx tokens) into every context of `pl`"
-    w = text_tower(model).token_embedding(tok([phrase]))[0, 1:1 + pl.n_ctx]
+    t = text_tower(model)
+    w = t.token_embedding(tok([phrase]).to(t.token_embedding.weight.device))[0, 1:1 + pl.n_ctx]
     with torch.no_grad(): pl.ctx.copy_(w.expand_as(pl.ctx))
 
 # %% ../nbs/01_prompts.ipynb #c016

@@ -169,10 +169,11 @@ def add_run(sub):
     p.set_defaults(func=_run)
 
 # %% ../nbs/11_cli.ipynb #c014
-def jobs_per_gpu_arg(v:str)->int:
-    "argparse type of `--jobs-per-gpu`: an integer >= 1"
+def jobs_per_gpu_arg(v:str)->int|str:
+    "argparse type of `--jobs-per-gpu`: an integer >= 1, or 'auto'"
+    if v == 'auto': return v
     try: k = int(v)
-    except ValueError: raise argparse.ArgumentTypeError(f"{v!r}: expected an integer >= 1 (runs side by side on each GPU)") from None
+    except ValueError: raise argparse.ArgumentTypeError(f"{v!r}: expected an integer >= 1 (runs side by side on each GPU) or 'auto'") from None
     if k < 1: raise argparse.ArgumentTypeError(f"{v!r}: expected an integer >= 1 (runs side by side on each GPU; 1 = one run per GPU)")
     return k
 
@@ -212,7 +213,7 @@ def add_sweep(sub):
     p.add_argument('--executor', default='local', choices=['local', 'gpus', 'slurm', 'submitit-local'])
     p.add_argument('--gpus', help='gpus executor: comma-separated device ids (default: the visible GPUs)')
     p.add_argument('--jobs-per-gpu', '--per-gpu', type=jobs_per_gpu_arg, metavar='K',
-                   help='gpus executor: runs side by side on each GPU (default: nemesis.sweeps.DEFAULT_JOBS_PER_GPU)')
+                   help="gpus executor: runs side by side on each GPU, or 'auto' (the default: up to 8, 2 CPUs and 16 GiB of GPU memory per run)")
     p.add_argument('--slurm', action='append', metavar='KEY=VALUE', help='submitit parameter (repeat)')
     p.add_argument('--force', action='store_true', help='also re-run complete runs')
     p.add_argument('--wait-locked', action='store_true', help='wait for runs another sweep holds (default: skip them)')

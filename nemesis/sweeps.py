@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_sweeps.ipynb #c002
 from __future__ import annotations
-import os, sys, ast, json, math, time, fcntl, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
+import os, sys, ast, json, math, time, random, fcntl, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path
@@ -16,9 +16,9 @@ from .shipped import shipped_path
 from .locks import acquire_lock, LOCK_ENV, _locked
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'DEFAULT_JOBS_PER_GPU',
-           'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'EXECUTORS', 'TOY_SIZES',
-           'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS',
+           'DEFAULT_JOBS_PER_GPU', 'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'EXECUTORS',
+           'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
            'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock',
            'is_locked', 'run_state', 'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts',
            'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu', 'gpu_memory_gib', 'auto_jobs_per_gpu',
@@ -337,6 +337,13 @@ def resolve_kernel(name:str='python3', # kernelspec the notebooks name
 KERNEL_START_TIMEOUT = 300 # seconds a kernel may take to answer (papermill's 60 s failed runs of a 6-job array on a busy 2-core machine)
 _KERNEL_ARGS = ['--IPKernelApp.log_level=CRITICAL']   # the kernel's own log (transport notices, an interrupt at shutdown) is not the user's business; cell errors come back through papermill
 
+KERNEL_START_ATTEMPTS = 3 # kernels started for a run whose kernel dies before it answers (a port taken by another kernel between its choice and its bind)
+
+def _kernel_start_failed(e:BaseException)->bool:
+    "Did the kernel die before running anything (so that starting another is safe)?"
+    from papermill.exceptions import PapermillExecutionError
+    return not isinstance(e, PapermillExecutionError) and 'Kernel died before replying to kernel_info' in str(e)
+
 def execute_notebook(notebook, # experiment notebook
                      run_dir, # run directory: receives notebook.ipynb
                      params:dict, # papermill parameters
@@ -350,10 +357,17 @@ def execute_notebook(notebook, # experiment notebook
     nb, run_dir = Path(notebook).resolve(), Path(run_dir).absolute()
     run_dir.mkdir(parents=True, exist_ok=True)
     out = run_dir/'notebook.ipynb'
+    kernel_name = kernel_name or resolve_kernel()
     try:
-        pm.execute_notebook(str(nb), str(out), parameters=params, kernel_name=kernel_name or resolve_kernel(), cwd=os.getcwd(),
-                            progress_bar=False, log_output=log_output, execution_timeout=timeout, extra_arguments=_KERNEL_ARGS,
-                            start_timeout=KERNEL_START_TIMEOUT)
+        for attempt in range(KERNEL_START_ATTEMPTS):
+            try:
+                pm.execute_notebook(str(nb), str(out), parameters=params, kernel_name=kernel_name, cwd=os.getcwd(),
+                                    progress_bar=False, log_output=log_output, execution_timeout=timeout, extra_arguments=_KERNEL_ARGS,
+                                    start_timeout=KERNEL_START_TIMEOUT)
+                break
+            except RuntimeError as e:   # the kernel never started (no cell ran): start a new one
+                if not _kernel_start_failed(e) or attempt + 1 == KERNEL_START_ATTEMPTS: raise
+                time.sleep(0.5 + random.random())
     except PapermillExecutionError as e:
         import nbformat
         src = nbformat.read(nb, as_version=4).cells   # papermill counts its injected-parameters cell: map back to the source

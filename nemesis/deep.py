@@ -4,6 +4,7 @@
 
 # %% ../nbs/01f_deep.ipynb #c003
 from __future__ import annotations
+import copy
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import text_tower, can_truncate, encode_prompts
 from .prompts import PromptLearner, _n_tokens
@@ -11,7 +12,8 @@ from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_vit, vit
 from .methods import register, nemesis_family
 
 # %% auto #0
-__all__ = ['TEXT_DEFAULTS', 'encode_prompts_deep', 'DeepTextLearner', 'build_deep_text', 'build_ivlp', 'MaPLeCLIP', 'build_maple']
+__all__ = ['TEXT_DEFAULTS', 'DEEP_TEXT_DEFAULTS', 'encode_prompts_deep', 'DeepTextLearner', 'build_deep_text', 'build_ivlp',
+           'MaPLeCLIP', 'build_maple']
 
 # %% ../nbs/01f_deep.ipynb #c006
 def encode_prompts_deep(model, # an open_clip CLIP or CustomTextCLIP
@@ -58,24 +60,23 @@ class DeepTextLearner(nn.Module):
                  model, tokenizer, # the open_clip model and its tokenizer
                  n_ctx:int=2, # context vectors per layer
                  depth:int=1, # J: layers with prompts (1 = CoOp)
-                 ctx_init:str|None=None, # phrase whose first `n_ctx` token embeddings start layer 0 (MaPLe's init); None: N(0, init_std^2)
+                 ctx_init:str|None=None, # phrase kept in the prompt, its first `n_ctx` tokens learnable (IVLP/MaPLe's release); None: "X"*n_ctx, N(0, init_std^2)
                  init_std:float=0.02, # std of the random inits (layers >= 1 always random)
                  name:str='the model', # for errors
                  ctx:torch.Tensor|None=None, # a trained prompt tensor (J, n_ctx, D) to start from
                 ):
         super().__init__()
         check_prompt_shape(model, n_ctx, depth, 'text', name, 'n_ctx', 'depth')
-        pl = PromptLearner(classnames, model, tokenizer, n_ctx=n_ctx, init_std=init_std)   # the prompt layout and its buffers
+        phrase = ctx_init.replace('_', ' ').strip() if ctx_init else None
+        if phrase:
+            nt = _n_tokens(tokenizer, phrase)
+            if nt < n_ctx: raise ValueError(f"TrainConfig.ctx_init={ctx_init!r} has {nt} tokens, fewer than n_ctx={n_ctx}; "
+                                            "give a longer phrase, a smaller n_ctx, or ctx_init='' (random)")
+        # the prompt layout and its buffers: the whole phrase is kept, its first n_ctx tokens learnable (the release's layout)
+        pl = PromptLearner(classnames, model, tokenizer, n_ctx=n_ctx, ctx_init=phrase, init_std=init_std, learn=n_ctx if phrase else None)
         if ctx is None:
             c = torch.randn(depth, n_ctx, pl.ctx.shape[-1], device=pl.ctx.device) * init_std
             c[0] = pl.ctx.detach()
-            if ctx_init:
-                phrase = ctx_init.replace('_', ' ').strip()
-                nt = _n_tokens(tokenizer, phrase)
-                if nt < n_ctx: raise ValueError(f"TrainConfig.ctx_init={ctx_init!r} has {nt} tokens, fewer than n_ctx={n_ctx}; "
-                                                "give a longer phrase, a smaller n_ctx, or ctx_init='' (random)")
-                t = text_tower(model)
-                with torch.no_grad(): c[0] = t.token_embedding(tokenizer([phrase]).to(c.device))[0, 1:1 + n_ctx]
             ctx = c
         del pl.ctx                                                   # this learner owns the parameters
         self._pl = pl
@@ -144,11 +145,20 @@ def build_maple(model, tokenizer, classnames, templates, cfg)->MaPLeCLIP:
     check_prompt_shape(model, cfg.n_ctx, depth, 'vision', cfg.model_name, 'n_ctx', 'depth')
     tl = _text_learner(model, tokenizer, classnames, cfg, depth)
     dt, dv = tl.ctx.shape[-1], v.conv1.weight.shape[0]
-    maps = nn.ModuleList([nn.Linear(dt, dv) for _ in range(depth)]).to(tl.ctx.device)
+    # as released (trainers/maple.py): layer 0's coupling its own Linear, layers 1..J-1 copies of one Linear (equal at the start)
+    first, deeper = nn.Linear(dt, dv), nn.Linear(dt, dv)
+    maps = nn.ModuleList([first] + [copy.deepcopy(deeper) for _ in range(depth - 1)]).to(tl.ctx.device)
     pm = MaPLeCLIP(model, tl, text=tl, visual='maps', maps=maps, tokenizer=tokenizer, templates=templates)
     return pm
 
+_MPL = 'multimodal-prompt-learning release (Khattak et al.): configs/trainers/'
 TEXT_DEFAULTS = dict(n_ctx=2, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0035)   # IVLP/MaPLe '2ctx' configs
-register(*nemesis_family('deep-text', build_deep_text, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options))
-register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options))
-register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options))
+DEEP_TEXT_DEFAULTS = dict(n_ctx=4, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0025) # its "deep language prompting" config
+_TEXT = 'the whole init phrase, its first n_ctx tokens learned (deep: replaced at every prompted layer), before the class name'
+register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options,
+                         source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_4ctx_language_only.yaml (4 text prompts, depth 12, no visual prompts)',
+                         backbone='ViT-B/16', text_side=_TEXT))
+register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options,
+                         source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_2+2ctx.yaml', backbone='ViT-B/16', text_side=_TEXT))
+register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options,
+                         source=_MPL + 'MaPLe/vit_b16_c2_ep5_batch4_2ctx.yaml; couplings as trainers/maple.py', backbone='ViT-B/16', text_side=_TEXT))

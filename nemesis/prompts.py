@@ -41,6 +41,7 @@ class PromptLearner(nn.Module):
                  class_token_position:str='end', # 'end', 'middle' or 'front'
                  init_std:float=0.02, # std of the random initialisation
                  generator:torch.Generator|None=None, # RNG for the random initialisation
+                 learn:int|None=None, # with `ctx_init`: learn only its first `learn` tokens, the rest stay fixed words before the class name (IVLP/MaPLe's release); None: all
                 ):
         super().__init__()
         if class_token_position not in POSITIONS:
@@ -52,7 +53,13 @@ class PromptLearner(nn.Module):
         names = [str(c).replace('_', ' ') for c in classnames]
         if ctx_init:
             ctx_init = ctx_init.replace('_', ' ').strip()
-            n_ctx = _n_tokens(tokenizer, ctx_init)
+            n_ctx = nt = _n_tokens(tokenizer, ctx_init)
+            if learn is not None:
+                if isinstance(learn, bool) or not isinstance(learn, int) or not 1 <= learn <= nt:
+                    raise ValueError(f"ctx_init={ctx_init!r} has {nt} tokens, so the learned part must be 1..{nt} of them; got n_ctx={learn!r}")
+                if learn < nt and class_token_position != 'end':
+                    raise ValueError(f"a partly learned ctx_init keeps its last {nt - learn} words before the class name: class_token_position must be 'end'")
+                n_ctx = learn
             with torch.no_grad(): init = t.token_embedding(tokenizer([ctx_init]).to(t.token_embedding.weight.device))[0, 1:1 + n_ctx].detach().clone()
             ctx = init.expand(len(names), -1, -1).clone() if csc else init
             prefix = ctx_init
@@ -64,13 +71,13 @@ class PromptLearner(nn.Module):
         self.ctx = nn.Parameter(ctx.to(dtype))
         self.n_ctx, self.n_cls, self.csc, self.class_token_position = n_ctx, len(names), csc, class_token_position
         self.classnames, self.prompts = list(classnames), [f"{prefix} {n}." for n in names]
-        self.ctx_init, self.init_std, self.tokenizer = ctx_init or None, init_std, tokenizer
+        self.ctx_init, self.init_std, self.tokenizer, self.learn = ctx_init or None, init_std, tokenizer, learn if ctx_init else None
         ids = tokenizer(self.prompts).to(emb_w.device)
         if int(ids.argmax(-1).max()) >= ids.shape[1] - 1 and (ids[:, -1] != 0).any():
             raise ValueError(f"A prompt is longer than the context length {ids.shape[1]}: shorten n_ctx or the class names")
         with torch.no_grad(): emb = t.token_embedding(ids).to(dtype)
         self.register_buffer('token_prefix', emb[:, :1], persistent=False)      # SOS
-        self.register_buffer('token_suffix', emb[:, 1 + n_ctx:], persistent=False) # class name, '.', EOS, padding
+        self.register_buffer('token_suffix', emb[:, 1 + n_ctx:], persistent=False) # fixed words of ctx_init, class name, '.', EOS, padding
         idx = _layout_index(n_ctx, [_n_tokens(tokenizer, n) for n in names], ids.shape[1], class_token_position)
         self.register_buffer('layout', idx.to(ids.device), persistent=False)
         self.register_buffer('token_ids', ids.gather(1, self.layout), persistent=False)
@@ -179,7 +186,7 @@ class PromptCLIP(nn.Module):
         if list(classnames) == list(pl.classnames): return self
         ctx = _ctx_for_classes(pl, classnames)
         new = PromptLearner(classnames, self.model, pl.tokenizer, n_ctx=pl.n_ctx, ctx_init=pl.ctx_init, csc=pl.csc,
-                            class_token_position=pl.class_token_position)
+                            class_token_position=pl.class_token_position, learn=pl.learn)
         with torch.no_grad(): new.ctx.copy_(ctx)
         return self.with_learner(new).eval()
 

@@ -11,8 +11,9 @@ from .methods import register, nemesis_family
 from .clip import image_dtype
 
 # %% auto #0
-__all__ = ['FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape',
-           'PromptedCLIP', 'check_depth_options', 'resolve_depth', 'build_vpt']
+__all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted', 'VisualPrompts',
+           'check_prompt_shape', 'PromptedCLIP', 'check_depth_options', 'resolve_depth', 'check_vpt_options',
+           'build_vpt']
 
 # %% ../nbs/01e_vpt.ipynb #c006
 def check_vit(model, # an open_clip model
@@ -102,10 +103,12 @@ class PromptedCLIP(nn.Module):
                  maps:nn.ModuleList|None=None, # MaPLe's coupling functions, one `Linear(d_t, d_v)` per prompted vision layer
                  tokenizer=None, templates=('a photo of a {}.',), classnames=None,
                  image_chunk:int=256, # images per image-tower call when predicting
+                 keep_templates:bool=False, # a fixed text side keeps `templates` for other datasets too (VPT's release: "a photo of a {}." everywhere)
                 ):
         super().__init__()
         self.model = model.requires_grad_(False).eval()
         self.prompt_learner, self.tokenizer, self.templates, self.image_chunk = prompt_learner, tokenizer, list(templates), image_chunk
+        self.keep_templates = keep_templates
         self._text_is_pl = text is prompt_learner
         if text is not None and not self._text_is_pl: self.text_learner = text
         self._fixed = None if text is not None else ZeroShotCLIP(model, tokenizer, classnames or prompt_learner.classnames, templates)
@@ -219,12 +222,14 @@ class PromptedCLIP(nn.Module):
             pl = copy.copy(self.prompt_learner); pl.classnames, pl.n_cls = list(classnames), len(classnames)
         vis = pl if self._vis_is_pl else ('maps' if self._maple else getattr(self, 'visual_prompts', None))
         return type(self)(self.model, pl, text=text, visual=vis, maps=getattr(self, 'maps', None), tokenizer=self.tokenizer,
-                            templates=templates or self.templates, classnames=list(classnames), image_chunk=self.image_chunk)
+                            templates=templates or self.templates, classnames=list(classnames), image_chunk=self.image_chunk,
+                            keep_templates=self.keep_templates)
 
     def retarget(self, classnames:list, # the target classes
                  templates=None, # the target dataset's templates (used when the text side is fixed)
                 )->nn.Module:
         "The same trained prompts for other class names"
+        if self.keep_templates: templates = None
         if list(classnames) == list(self.classnames) and (templates is None or self._fixed is None): return self
         t = self.text
         return self.with_text(None if t is None else t.for_classes(classnames), classnames, templates).eval()
@@ -289,13 +294,27 @@ def resolve_depth(value, # the option's value: None or an int
     "A prompt depth: `value`, or the published one capped at the tower's layers"
     return min(published, layers) if value is None else value
 
+VPT_TEMPLATE = 'a photo of a {}.' # the VPT baseline's text side in the multimodal-prompt-learning release (trainers/vpt.py), for every dataset
+VPT_TEXT = ('release', 'dataset') # `method_options['text']`: the release's fixed template, or the dataset's CoOp template
+
+def check_vpt_options(o:dict):
+    "VPT's options: depth (as `check_depth_options`) and the text side"
+    check_depth_options(o)
+    if o.get('text') not in VPT_TEXT:
+        raise ValueError(f"TrainConfig.method_options['text']={o.get('text')!r}: expected 'release' (\"{VPT_TEMPLATE}\" for every "
+                         "dataset, as the release scores) or 'dataset' (the dataset's CoOp template)")
+
 def build_vpt(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
-    "VPT on CLIP: `n_ctx` visual prompts in `depth` layers of the image tower, the text side the dataset's hand-crafted templates"
+    "VPT on CLIP: `n_ctx` visual prompts in `depth` layers of the image tower; the text side fixed, \"a photo of a {}.\" as released (`text='dataset'`: the dataset's template)"
     check_vit(model, cfg.model_name)
     depth = resolve_depth(cfg.method_options.get('depth'), 12, vit_layers(model))
     vp = VisualPrompts(model, cfg.n_ctx, depth, classnames, cfg.init_std, cfg.model_name)
-    return PromptedCLIP(model, vp, text=None, visual=vp, tokenizer=tokenizer, templates=templates, classnames=classnames)
+    release = cfg.method_options.get('text', 'release') == 'release'
+    return PromptedCLIP(model, vp, text=None, visual=vp, tokenizer=tokenizer, templates=[VPT_TEMPLATE] if release else templates,
+                        classnames=classnames, keep_templates=release)
 
 FAMILY_DEFAULTS = dict(epochs=5, batch_size=4)  # the multimodal codebase's base-to-new configs (5 epochs, batch 4)
-register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None),
-                         check_options=check_depth_options))
+register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None, text='release'),
+                         check_options=check_vpt_options,
+                         source='multimodal-prompt-learning release, configs/trainers/VPT/vit_b16_c2_ep5_batch4_4.yaml; text side: trainers/vpt.py',
+                         backbone='ViT-B/16', text_side="fixed 'a photo of a {}.' for every dataset, as released (method_options text='dataset': the dataset's template)"))

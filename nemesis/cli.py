@@ -10,8 +10,8 @@ from typing import Callable
 
 # %% auto #0
 __all__ = ['COMMANDS', 'DEMO_EPOCHS', 'DEMO_SHOTS', 'DEMO_SEEDS', 'DEMO_METHODS', 'DEMO_OPS', 'register_command', 'build_parser',
-           'main', 'explain_error', 'add_datasets', 'timeout_seconds', 'add_run', 'jobs_per_gpu_arg', 'add_sweep',
-           'add_report', 'add_corrupt', 'demo_grid', 'demo', 'add_demo']
+           'main', 'explain_error', 'add_datasets', 'add_methods', 'timeout_seconds', 'add_run', 'jobs_per_gpu_arg',
+           'add_sweep', 'add_report', 'add_corrupt', 'demo_grid', 'demo', 'add_demo']
 
 # %% ../nbs/11_cli.ipynb #c005
 COMMANDS: dict[str, Callable] = {}   # name -> function adding the subcommand's parser to the subparsers object
@@ -90,6 +90,35 @@ def add_datasets(sub):
     c.add_argument('--no-images', action='store_true', help='only list the images, decode none')
     c.set_defaults(func=_datasets_check)
     p.set_defaults(print_help=p.print_help)
+
+# %% ../nbs/11_cli.ipynb #methods-code
+def _fmt_preset(r:dict)->str:
+    v = lambda x: '-' if x in (None, '', {}) else x
+    opts = ', '.join(f'{k}={val}' for k, val in r['options'].items()) or '-'
+    return '\n'.join([f"  n_ctx {v(r['n_ctx'])} | ctx_init {v(r['ctx_init'])!s} | lr {v(r['lr'])} | batch {v(r['batch_size'])} | "
+                      f"epochs {v(r['epochs'])} | backbone {v(r['backbone'])}",
+                      f"  options: {opts}", f"  text: {r['text']}", f"  source: {r['source']}"])
+
+def _methods(args):
+    import json
+    from nemesis.methods import presets, METHODS
+    rows = presets(args.names or None)
+    if args.json: print(json.dumps(rows, indent=1)); return 0
+    if not args.names: rows = [r for r in rows if r['method'] == r['family']]   # one block per family
+    for r in rows:
+        variants = [m for m in METHODS if m.startswith(r['method'] + '+')] if not args.names else []
+        print(r['method'] + (f"  (also {', '.join(variants)})" if variants else ''))
+        print(_fmt_preset(r))
+    return 0
+
+@register_command
+def add_methods(sub):
+    "`nemesis methods [NAME ...] [--json]`"
+    p = sub.add_parser('methods', help="the methods' published settings and their sources",
+                       description='Print what each method trains with when nothing is set, and where the values come from.')
+    p.add_argument('names', metavar='NAME', nargs='*', help='methods to show (default: every family)')
+    p.add_argument('--json', action='store_true', help="every method's row as JSON")
+    p.set_defaults(func=_methods)
 
 # %% ../nbs/11_cli.ipynb #c012
 def timeout_seconds(v:str)->int:

@@ -85,4 +85,6 @@ def build_cocoop(model, tokenizer, classnames, templates, cfg)->CoCoOpCLIP:
                        class_token_position=cfg.class_token_position, init_std=cfg.init_std)
     return CoCoOpCLIP(model, pl)
 
-register(*nemesis_family('cocoop', build_cocoop, defaults=dict(n_ctx=4, ctx_init='a photo of a', epochs=10, batch_size=1)))
+register(*nemesis_family('cocoop', build_cocoop, defaults=dict(n_ctx=4, ctx_init='a photo of a', epochs=10, batch_size=1),
+                         source='CoCoOp (Zhou et al., CVPR 2022) in the CoOp repository: configs/trainers/CoCoOp/vit_b16_c4_ep10_batch1_ctxv1.yaml',
+                         backbone='ViT-B/16', text_side='learned context, shifted per image by the meta-net, before the class name'))

@@ -11,8 +11,8 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from .prompts import PromptLearner, PromptCLIP
 
 # %% auto #0
-__all__ = ['METHODS', 'FAMILIES', 'Method', 'coop_epochs', 'register', 'nemesis_family', 'load_families', 'get_method',
-           'build_coop', 'check_contract']
+__all__ = ['PROTOCOL', 'METHODS', 'FAMILIES', 'COOP_SOURCE', 'COOP_SCHEDULE', 'Method', 'coop_epochs', 'register',
+           'nemesis_family', 'load_families', 'get_method', 'build_coop', 'presets', 'check_contract']
 
 # %% ../nbs/01a_methods.ipynb #c006
 @dataclass(frozen=True)
@@ -27,9 +27,16 @@ class Method:
     defaults:dict=field(default_factory=dict) # the paper's TrainConfig values for fields the user leaves unset ('epochs' may be a function of (dataset, shots))
     options:dict=field(default_factory=dict) # method options (`TrainConfig.method_options`) and their defaults
     check_options:Callable|None=None # validates the resolved options (raises ValueError naming the field)
+    source:str='' # where the presets come from: the paper and the release's config file
+    backbone:str='' # the backbone the presets were published with
+    text_side:str='learned context before the class name' # what the text tower reads
 
     @property
     def base(self)->str: return self.family
+
+    def preset(self, name:str): # the value a `TrainConfig` field left unset takes
+        "This method's published value of a `TrainConfig` field (n_ctx, ctx_init, lr, batch_size), else CoOp's (`PROTOCOL`)"
+        return self.defaults.get(name, PROTOCOL.get(name))
 
     def build(self, model, tokenizer, classnames, templates, cfg)->nn.Module:
         "The prompt model of this method for `classnames` (seed the global RNG before calling)"
@@ -68,6 +75,8 @@ class Method:
         bad = [k for k in overrides if k not in known]
         if bad: raise ValueError(f"unknown nemesis setting(s) {bad}; known: {sorted(known)}")
         return NemesisConfig.preset(dataset, **{**self.nemesis, **overrides})
+
+PROTOCOL = dict(n_ctx=16, ctx_init=None, lr=0.002, batch_size=32) # CoOp's settings (configs/trainers/CoOp/rn50.yaml), the fallback of every method
 
 def coop_epochs(dataset:str, shots:int)->int:
     "CoOp's epochs per shot count: 1 shot 50, 2/4 shots 100, 8/16 shots 200, ImageNet 50"
@@ -119,7 +128,27 @@ def build_coop(model, tokenizer, classnames, templates, cfg)->PromptCLIP:
                        class_token_position=cfg.class_token_position, init_std=cfg.init_std)
     return PromptCLIP(model, pl)
 
-register(*nemesis_family('coop', build_coop, defaults=dict(n_ctx=16, batch_size=32, epochs=coop_epochs)))
+COOP_SOURCE = ('CoOp (Zhou et al., IJCV 2022) release: configs/trainers/CoOp/rn50.yaml (8, 16 shots), rn50_ep100.yaml '
+               '(2, 4 shots), rn50_ep50.yaml (1 shot, ImageNet); epochs per shots from its COOP.md')
+register(*nemesis_family('coop', build_coop, defaults=dict(n_ctx=16, batch_size=32, epochs=coop_epochs), source=COOP_SOURCE, backbone='RN50'))
+
+# %% ../nbs/01a_methods.ipynb #presets-code
+COOP_SCHEDULE = '50 (1 shot), 100 (2, 4 shots), 200 (8, 16 shots); ImageNet 50' # `coop_epochs` in words
+
+def presets(methods:list|None=None, # method names (None: every registered method)
+           )->list: # one plain dict per method
+    "The published settings of each method (what unset `TrainConfig` fields become) and their source"
+    load_families()
+    rows = []
+    for n in (methods or list(METHODS)):
+        m = get_method(n)
+        e = m.defaults.get('epochs', coop_epochs) if m.trains else 0
+        rows.append(dict(method=n, family=m.family, n_ctx=m.preset('n_ctx') if m.trains else None,
+                         ctx_init=(m.preset('ctx_init') or '') if m.trains else None, options=dict(m.options),
+                         lr=m.preset('lr') if m.trains else None, epochs=COOP_SCHEDULE if callable(e) else e,
+                         batch_size=m.preset('batch_size') if m.trains else None, backbone=m.backbone, text=m.text_side,
+                         nemesis=dict(m.nemesis) if m.nemesis else None, source=m.source))
+    return rows
 
 # %% ../nbs/01a_methods.ipynb #c014
 def check_contract(pm:nn.Module, # a prompt model built by a registered method

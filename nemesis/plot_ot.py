@@ -291,4 +291,6 @@ def build_plot(model, tokenizer, classnames, templates, cfg)->PlotCLIP:
     return PlotCLIP(model, pl, eps=o['eps'], max_iter=o['max_iter'], tol=o['tol'])
 
 register(*nemesis_family('plot', build_plot, defaults=dict(n_ctx=16, batch_size=32, epochs=coop_epochs),
-                         options=PLOT_OPTIONS, check_options=check_plot_options))
+                         options=PLOT_OPTIONS, check_options=check_plot_options, backbone='RN50',
+                         source='PLOT (Chen et al., ICLR 2023) as released with Nemesis: configs/trainers/PLOT/rn50*.yaml (CoOp schedule), N = 4 prompt sets, Sinkhorn eps 0.1',
+                         text_side='N learned contexts before the class name, matched to local image features by optimal transport'))

@@ -162,9 +162,9 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                   pretrained=None if cfg.pretrained is None else str(cfg.pretrained))
     m = get_method(cfg.method)
     preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
-    cfg = replace(cfg, **{'n_ctx': 16, **preset} if cfg.n_ctx is None else preset)
+    cfg = replace(cfg, **{'n_ctx': m.preset('n_ctx'), **preset} if cfg.n_ctx is None else preset)
     if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
-    if cfg.lr is None: cfg = replace(cfg, lr=m.defaults.get('lr', 0.002))   # the method's published learning rate
+    if cfg.lr is None: cfg = replace(cfg, lr=m.preset('lr'))   # the method's published learning rate
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
     if cfg.dataset not in DATASETS:
@@ -200,7 +200,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
                    epochs=m.default_epochs(cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
-                   batch_size=cfg.batch_size or m.defaults.get('batch_size', 32), model_kwargs=dict(cfg.model_kwargs))
+                   batch_size=cfg.batch_size or m.preset('batch_size'), model_kwargs=dict(cfg.model_kwargs))
 
 # %% ../nbs/06_train.ipynb #c023
 def lr_at(epoch:int, # 0-based epoch

@@ -66,4 +66,5 @@ def build_zeroshot(model, tokenizer, classnames, templates, cfg)->ZeroShotCLIP:
     "Zero-shot CLIP with the dataset's templates"
     return ZeroShotCLIP(model, tokenizer, classnames, templates)
 
-register(Method('zeroshot', 'zeroshot', build_zeroshot, trains=False))
+register(Method('zeroshot', 'zeroshot', build_zeroshot, trains=False, source="CLIP zero-shot as CoOp's ZeroshotCLIP trainer runs it (the dataset's template)",
+                 text_side="the dataset's hand-written template (CoOp's)"))

@@ -16,9 +16,9 @@ from .train import (TrainConfig, resolve_config, get_method, train_step, resolve
                            class_features, fit, oom_message, _amp_dtype)
 
 # %% auto #0
-__all__ = ['SECTIONS', 'SMOKE', 'LOSS_TOL', 'RATE_CLASSES', 'VISUAL_FAMILIES', 'REQUIRED', 'EVAL_AGREEMENT', 'check_parameters',
-           'device_info', 'precision_note', 'timed', 'peak_memory', 'class_names', 'random_batch', 'load_models',
-           'build_case', 'naive_step', 'training_cases', 'other_methods', 'measure_step', 'loss_drift',
+__all__ = ['SECTIONS', 'SMOKE', 'LOSS_TOL', 'RATE_CLASSES', 'COST_FREE_OPTIONS', 'VISUAL_FAMILIES', 'REQUIRED', 'EVAL_AGREEMENT',
+           'check_parameters', 'device_info', 'precision_note', 'timed', 'peak_memory', 'class_names', 'random_batch',
+           'load_models', 'build_case', 'naive_step', 'training_cases', 'other_methods', 'measure_step', 'loss_drift',
            'truncation_speedup', 'eval_throughput', 'step_flops', 'mfu', 'cost_method', 'run_work', 'shipped_grid_runs',
            'rate_cases', 'measure_rate', 'step_seconds', 'run_seconds', 'overhead_seconds', 'grid_hours', 'toy_run',
            'binomial_se', 'compare_runs', 'sweep_check', 'jobs_per_gpu_check', 'choose_jobs_per_gpu', 'models_for',
@@ -305,6 +305,7 @@ def mfu(flops:dict, # from `step_flops`
 
 # %% ../nbs/12_gpucheck.ipynb #rates-code
 RATE_CLASSES = (10, 100, 1000) # class counts the step and test costs are measured at (linear in between and beyond)
+COST_FREE_OPTIONS = ('text',) # method options that change no cost (VPT's text side: one fixed template either way)
 
 def cost_method(method:str)->str:
     "The method whose step cost stands for `method` (`+pun` is timed as the plain method)"
@@ -332,10 +333,10 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
         train_c = C
         tests = [(C, n_test)] + [(DATASETS[t].n_classes, DATASETS[t].n_test) for t in p.get('targets') or []]
     n_train = cfg.shots * train_c
-    case = dict(model_name=cfg.model_name if 'model_name' not in p else p['model_name'], method=cost_method(cfg.method),
-                n_ctx=cfg.n_ctx, method_options=cfg.method_options, batch=cfg.batch_size)
-    return dict(case=case, train=dict(classes=train_c, images=n_train, epochs=cfg.epochs,
-                                      steps=cfg.epochs * math.ceil(n_train / cfg.batch_size)), tests=tests)
+    case = dict(model_name=cfg.model_name if 'model_name' not in p else p['model_name'], method=cost_method(cfg.method), n_ctx=cfg.n_ctx,
+                method_options={k: v for k, v in cfg.method_options.items() if k not in COST_FREE_OPTIONS}, batch=cfg.batch_size)
+    per_epoch = n_train // cfg.batch_size if n_train >= cfg.batch_size else 1   # the training loader's batches (the last partial one dropped)
+    return dict(case=case, train=dict(classes=train_c, images=n_train, epochs=cfg.epochs, steps=cfg.epochs * per_epoch), tests=tests)
 
 def shipped_grid_runs()->dict:
     "grid stem -> [(notebook stem, run parameters)] of every shipped grid (expanded, nothing run)"

@@ -207,6 +207,7 @@ def lr_at(epoch:int, # 0-based epoch
           epochs:int, # E, the number of epochs
           lr:float=0.002, warmup_epochs:int=1, warmup_lr:float=1e-5)->float:
     "The learning rate of `epoch` in CoOp's schedule"
+    if epochs <= 0: return lr                      # nothing is trained (epochs=0: the untrained prompts are tested)
     if epoch < warmup_epochs: return warmup_lr
     return 0.5 * lr * (1 + math.cos(math.pi * (epoch - warmup_epochs) / epochs))
 

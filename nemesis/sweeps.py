@@ -17,12 +17,13 @@ from .locks import acquire_lock, LOCK_ENV, _locked
 
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS',
-           'DEFAULT_JOBS_PER_GPU', 'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'EXECUTORS',
-           'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
-           'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'read_results', 'read_state', 'run_lock',
-           'is_locked', 'run_state', 'RunFailed', 'resolve_kernel', 'execute_notebook', 'check_conflicts',
-           'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu', 'gpu_memory_gib', 'auto_jobs_per_gpu',
-           'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor', 'job_main', 'SubmititExecutor',
+           'DEFAULT_JOBS_PER_GPU', 'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV',
+           'SLURM_TIME_MIN', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped',
+           'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid',
+           'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state', 'RunFailed', 'resolve_kernel',
+           'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
+           'gpu_memory_gib', 'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor',
+           'job_main', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor',
            'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets',
            'evaluate_new']
 
@@ -182,7 +183,7 @@ def check_params(params:dict, # run parameters (nested: dotted keys already fold
         except ValueError as e: raise SweepError(f"{where}: {e}") from None
 
 # %% ../nbs/10_sweeps.ipynb #c016
-GRID_KEYS = ('notebook', 'name', 'fixed', 'grid', 'variants', 'description', 'gpu_hours', 'runs_dir')
+GRID_KEYS = ('notebook', 'name', 'fixed', 'grid', 'variants', 'description', 'gpu_hours', 'runs_dir', 'slurm')
 
 @dataclass
 class Run:
@@ -429,11 +430,12 @@ def execute_run(run:Run|dict, # the run
             return {**out, 'state': 'failed', 'error': dict(ename='SweepError', evalue=f"{d} holds a run with other parameters")}
         prev = old.get('state')
         if not force and read_results(d) is not None and prev in (None, 'done'): return {**out, 'state': 'skipped'}
-        if prev in ('failed', 'running') and (d/'notebook.ipynb').exists(): os.replace(d/'notebook.ipynb', d/'notebook.failed.ipynb')
+        if prev in ('failed', 'running', 'requeued') and (d/'notebook.ipynb').exists(): os.replace(d/'notebook.ipynb', d/'notebook.failed.ipynb')
         if (force or prev == 'stale') and read_results(d) is not None: _set_aside(d)   # --force retrains: fit would return the finished run
         st = dict(name=run.name, notebook=run.notebook, params=run.params, state='running', host=socket.gethostname(), pid=os.getpid(),
                   cuda_visible_devices=os.environ.get('CUDA_VISIBLE_DEVICES'), started=time.strftime('%Y-%m-%dT%H:%M:%S'),
                   attempts=old.get('attempts', 0) + 1, error=None)
+        if old.get('history'): st['history'] = old['history']   # requeues by SLURM (`SlurmRun.checkpoint`)
         if old.get('error'): st['previous_error'] = old['error']
         _write_json(d/RUN_STATE_FILE, st)
         t0 = time.time()
@@ -643,29 +645,112 @@ def job_main(spec:str, # JSON: run, on_locked, timeout, out (file receiving the 
     return 0 if o['state'] in ('done', 'skipped', 'locked') else 1
 
 # %% ../nbs/10_sweeps.ipynb #c039
+SLURM_TIME_MIN = 24 * 60 # default time limit of a SLURM job (minutes; `timeout_min` / `--slurm timeout_min=...` sets it)
+
+def slurm_signal_delay(timeout_min:float, # the jobs' time limit in minutes
+                      )->int: # seconds
+    "When SLURM warns a job (USR2) before its time limit: a tenth of the limit, between 10 s and submitit's default of 90 s"
+    return int(min(90, max(10, timeout_min * 6)))
+
+def check_slurm():
+    "Before anything is submitted: SLURM's commands exist and its controller answers (else a `SweepError` naming what is missing)"
+    miss = [c for c in ('sbatch', 'squeue', 'sacct', 'scontrol', 'scancel') if shutil.which(c) is None]
+    if miss: raise SweepError(f"--executor slurm: {', '.join(miss)} not found (no SLURM client on this machine): run the sweep on "
+                              "the cluster's login node, or use --executor local (one run after another) or --executor gpus")
+    try: p = subprocess.run(['scontrol', 'ping'], capture_output=True, text=True, timeout=60)
+    except subprocess.TimeoutExpired: p = None
+    out = '' if p is None else (p.stdout + p.stderr).strip()
+    if p is None or p.returncode != 0 or 'UP' not in out:
+        raise SweepError(f"--executor slurm: the SLURM controller does not answer ('scontrol ping': {out[:300] or 'no answer in 60 s'}); "
+                         "nothing was submitted. Check the cluster, or use --executor local or --executor gpus")
+
+def slurm_params(g:dict, # a loaded grid
+                 where:str='grid', # its file, for messages
+                )->dict:
+    "The grid's `slurm:` settings (submitit parameters: timeout_min, slurm_partition, gpus_per_node, ...) as checked plain data"
+    p = g.get('slurm') or {}
+    if not isinstance(p, dict): raise SweepError(f"{where}: 'slurm' must be a mapping of submitit parameters (e.g. timeout_min: 720), got {type(p).__name__}")
+    bad = {k: v for k, v in p.items() if not isinstance(k, str) or not (v is None or isinstance(v, (str, int, float, bool)))}
+    if bad: raise SweepError(f"{where}: slurm settings {sorted(map(str, bad))} must be plain values (text, numbers, true/false)")
+    if 'timeout_min' in p and (isinstance(p['timeout_min'], bool) or not isinstance(p['timeout_min'], (int, float)) or p['timeout_min'] <= 0):
+        raise SweepError(f"{where}: slurm.timeout_min={p['timeout_min']!r}: expected minutes > 0")
+    return dict(p)
+
+class SlurmRun:
+    "What each array task runs: `execute_run`; on preemption or its time limit (submitit's USR2) it notes the requeue in run.json and resumes from the checkpoint when SLURM starts it again"
+    def __init__(self, on_locked:str='skip', timeout:float|None=None): self.on_locked, self.timeout = on_locked, timeout
+    def __call__(self, run): return execute_run(Run(**run) if isinstance(run, dict) else run, self.on_locked, timeout=self.timeout)
+    def checkpoint(self, run):
+        "Called by submitit in the job on USR2: record why, and return the same call for the requeued job (fit resumes from checkpoint.pt)"
+        from submitit.helpers import DelayedSubmission
+        run = Run(**run) if isinstance(run, dict) else run
+        d = Path(run.run_dir); st = read_state(d)
+        ev = dict(event='requeued', why=_slurm_why(), at=time.strftime('%Y-%m-%dT%H:%M:%S'), job_id=os.environ.get('SLURM_JOB_ID'),
+                  array_task=os.environ.get('SLURM_ARRAY_TASK_ID'))
+        if st: _write_json(d/RUN_STATE_FILE, {**st, 'state': 'requeued', 'history': st.get('history', []) + [ev]})
+        return DelayedSubmission(self, run)
+
+def _slurm_why()->str:
+    "'time limit' when the job is within its warning time of the limit, else 'preempted' (SLURM's own view: scontrol show job)"
+    try:
+        out = subprocess.run(['scontrol', 'show', 'job', os.environ['SLURM_JOB_ID']], capture_output=True, text=True, timeout=30).stdout
+        secs = lambda s: sum(int(x) * m for x, m in zip(reversed(s.replace('-', ':').split(':')), (1, 60, 3600, 86400)))
+        run_s, limit = secs(re.search(r'RunTime=(\S+)', out).group(1)), re.search(r'TimeLimit=(\S+)', out).group(1)
+        if limit not in ('UNLIMITED', 'Partition_Limit') and secs(limit) - run_s <= 95: return 'time limit'
+        return 'preempted'
+    except Exception: return 'preempted or time limit'
+
 class SubmititExecutor:
-    "Submit runs as a job array through submitit (SLURM, or 'local' processes)"
+    "Submit runs as one job array through submitit (SLURM, or 'local' processes); preempted and timed-out tasks requeue and resume"
     name = 'slurm'
     def __init__(self, folder, # submitit log folder
-                 cluster:str|None=None, # 'slurm', 'local', 'debug' or None (auto)
+                 cluster:str='slurm', # 'slurm', or submitit's 'local' / 'debug' stand-ins (never guessed: a machine without SLURM is refused)
                  on_locked:str='skip', timeout:float|None=None,
                  wait:bool=True, # wait for the jobs and return their outcomes (else return the submitted job ids)
                  **params, # passed to `AutoExecutor.update_parameters` (timeout_min, gpus_per_node, slurm_partition, ...)
                 ):
-        self.folder, self.cluster, self.on_locked, self.timeout, self.wait, self.params = Path(folder), cluster, on_locked, timeout, wait, params
+        self.folder, self.cluster, self.on_locked, self.timeout, self.wait = Path(folder), cluster, on_locked, timeout, wait
+        self.params = {'timeout_min': SLURM_TIME_MIN, 'name': 'nemesis', **params}
+        t = self.params['timeout_min']
+        if isinstance(t, bool) or not isinstance(t, (int, float)) or t <= 0: raise SweepError(f"timeout_min={t!r}: expected minutes > 0")
+        self.params['timeout_min'] = math.ceil(t)   # SLURM counts whole minutes
+        if cluster not in ('slurm', 'local', 'debug'): raise SweepError(f"cluster={cluster!r}: expected 'slurm', 'local' or 'debug'")
+        if cluster == 'slurm': self.params.setdefault('slurm_signal_delay_s', slurm_signal_delay(self.params['timeout_min']))
+
+    def sbatch_preview(self, n_runs:int)->str:
+        "The sbatch parameters the array of `n_runs` tasks would be submitted with (`nemesis sweep --executor slurm --dry-run`)"
+        lines = [f"{k} = {v!r}" for k, v in self.params.items()]
+        try:
+            from submitit.slurm.slurm import _make_sbatch_string
+            conv = {'timeout_min': 'time', 'name': 'job_name', 'slurm_signal_delay_s': 'signal_delay_s', 'gpus_per_node': 'gpus_per_node',
+                    'cpus_per_task': 'cpus_per_task', 'mem_gb': 'mem', 'slurm_array_parallelism': 'array_parallelism'}
+            kw = {}
+            for k, v in self.params.items():
+                key = conv.get(k, k[len('slurm_'):] if k.startswith('slurm_') else k)
+                kw[key] = f'{v}GB' if k == 'mem_gb' else v
+            text = _make_sbatch_string('python -u -m submitit.core._submit ...', self.folder, map_count=n_runs, **kw)
+            lines += [''] + [l for l in text.splitlines() if l.startswith('#SBATCH')]
+        except Exception as e: lines += [f'(sbatch lines not shown: {type(e).__name__}: {e})']
+        return '\n'.join(lines)
 
     def __call__(self, runs:list)->list:
         import submitit
+        if self.cluster == 'slurm': check_slurm()   # submitit would fall back to local processes, all at once
         ex = submitit.AutoExecutor(folder=self.folder, cluster=self.cluster)
-        ex.update_parameters(**{'timeout_min': 24*60, 'name': 'nemesis', **self.params})
-        jobs = ex.map_array(execute_run, runs, [self.on_locked]*len(runs), [False]*len(runs), [None]*len(runs), [self.timeout]*len(runs))
+        try: ex.update_parameters(**self.params)
+        except Exception as e: raise SweepError(f"SLURM parameters {self.params}: {e}") from None
+        fn = SlurmRun(self.on_locked, self.timeout)
+        try: jobs = ex.map_array(fn, runs)
+        except Exception as e:   # sbatch refused the array: SLURM's own words, and the parameters that went with them
+            raise SweepError(f"the job array was not submitted: {str(e).strip()[-800:]}\nparameters: {self.params}") from None
         if not self.wait: return [dict(name=r.name, run_dir=r.run_dir, state='submitted', job_id=j.job_id) for r, j in zip(runs, jobs)]
         outs = []
         for r, j in zip(runs, jobs):
-            try: outs.append({**j.result(), 'job_id': j.job_id})
+            try: o = {**j.result(), 'job_id': j.job_id}
             except Exception as e:
-                outs.append(dict(name=r.name, run_dir=r.run_dir, state='failed', seconds=0., job_id=j.job_id,
-                                 error=dict(ename=type(e).__name__, evalue=str(e)[-1500:])))
+                o = dict(name=r.name, run_dir=r.run_dir, state='failed', seconds=0., job_id=j.job_id,
+                         error=dict(ename=type(e).__name__, evalue=str(e)[-1500:]))
+            outs.append({**o, 'log': str(j.paths.stderr)})
         return outs
 
 EXECUTORS = {'local': SequentialExecutor, 'gpus': GPUExecutor, 'slurm': SubmititExecutor} # name -> class
@@ -686,6 +771,7 @@ class SweepResult:
     runs_dir:str
     planned:list # (name, state before) of every run in the grid
     outcomes:list # outcome dicts of the executed runs
+    executor:object=None # the executor used (a dry run of a SLURM sweep: the one it would use, for `sbatch_preview`)
     @property
     def counts(self)->dict:
         c = {}
@@ -710,8 +796,11 @@ def sweep(grid, # YAML path or dict
     check_conflicts(runs)
     planned = [(r.name, run_state(r.run_dir)) for r in runs]
     todo = [r for r, (_, s) in zip(runs, planned) if force or s != 'done']
-    if dry_run: return SweepResult(str(rd), planned, [dict(name=r.name, run_dir=r.run_dir, state='would run') for r in todo])
     g, _, where = load_grid(grid)
+    if executor in ('slurm', 'submitit-local'): executor_kw = {**slurm_params(g, where), **executor_kw}   # the grid's SLURM settings, then the caller's
+    if dry_run:
+        ex = get_executor(executor, runs_dir=rd, **executor_kw) if executor in ('slurm', 'submitit-local') else None
+        return SweepResult(str(rd), planned, [dict(name=r.name, run_dir=r.run_dir, state='would run') for r in todo], ex)
     _write_json(_mkdir(rd/'_sweeps')/f"{Path(where).stem if where != 'grid' else 'sweep'}.json",
                 dict(grid=where, notebook=runs[0].notebook if runs else None,
                      runs={r.name: {**r.params, 'run_dir': r.name} for r in runs}))   # run_dir relative to the runs folder: it can move
@@ -719,7 +808,7 @@ def sweep(grid, # YAML path or dict
         for r in todo:
             if read_state(r.run_dir).get('state') == 'done': _write_json(Path(r.run_dir)/RUN_STATE_FILE, {**read_state(r.run_dir), 'state': 'stale'})
     ex = executor if callable(executor) else get_executor(executor, runs_dir=rd, **executor_kw)
-    return SweepResult(str(rd), planned, ex(todo) if todo else [])
+    return SweepResult(str(rd), planned, ex(todo) if todo else [], ex)
 
 def _mkdir(p): Path(p).mkdir(parents=True, exist_ok=True); return Path(p)
 

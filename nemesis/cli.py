@@ -215,17 +215,21 @@ def _sweep(args):
         kw.update(gpus=args.gpus.split(',') if args.gpus else None,
                   jobs_per_gpu=DEFAULT_JOBS_PER_GPU if args.jobs_per_gpu is None else args.jobs_per_gpu)
     for item in args.slurm or []:
-        if '=' not in item: print(f"error: --slurm {item!r}: expected KEY=VALUE", file=sys.stderr); return 2
+        if '=' not in item: print(f"error: --executor-opt {item!r}: expected KEY=VALUE", file=sys.stderr); return 2
         k, v = item.split('=', 1); kw[k] = _guess(v)
-    if args.slurm and args.executor not in ('slurm', 'submitit-local'): print("error: --slurm needs --executor slurm", file=sys.stderr); return 2
+    if args.slurm and args.executor not in ('slurm', 'submitit-local'): print("error: --executor-opt (--slurm) needs --executor slurm", file=sys.stderr); return 2
     try: res = sweep(args.grid, args.runs_dir, args.executor, dry_run=args.dry_run, force=args.force, **kw)
     except SweepError as e: print(f'error: {e}', file=sys.stderr); return 2
     if args.dry_run:
         todo = {o['name'] for o in res.outcomes}
         for name, st in res.planned: print(f"{'RUN ' if name in todo else 'skip'}  {st:<10}  {name}")
         print(f"{len(res.planned)} runs in {res.runs_dir}: {len(todo)} would run, {len(res.planned) - len(todo)} complete")
+        if res.executor is not None and hasattr(res.executor, 'sbatch_preview'):
+            print(f"job array of {len(todo)} task(s) with:\n" + res.executor.sbatch_preview(len(todo)))
         return 0
     print(res)
+    locked = [o['name'] for o in res.outcomes if o['state'] == 'locked']
+    if locked: print(f"skipped, locked by another sweep (run the command again once it ends): {', '.join(locked)}")
     for o in res.failed:
         e = o.get('error') or {}
         print(f"FAILED {o['name']}: cell {e.get('cell_index')}: {e.get('ename')}: {e.get('evalue')}", file=sys.stderr)
@@ -243,7 +247,8 @@ def add_sweep(sub):
     p.add_argument('--gpus', help='gpus executor: comma-separated device ids (default: the visible GPUs)')
     p.add_argument('--jobs-per-gpu', '--per-gpu', type=jobs_per_gpu_arg, metavar='K',
                    help="gpus executor: runs side by side on each GPU, or 'auto' (the default: up to 8, 2 CPUs and 16 GiB of GPU memory per run)")
-    p.add_argument('--slurm', action='append', metavar='KEY=VALUE', help='submitit parameter (repeat)')
+    p.add_argument('--executor-opt', '--slurm', dest='slurm', action='append', metavar='KEY=VALUE',
+                   help="slurm executor: a submitit parameter (repeat), e.g. timeout_min=720, slurm_partition=gpu, gpus_per_node=1, slurm_signal_delay_s=120; the grid's 'slurm:' block sets defaults")
     p.add_argument('--force', action='store_true', help='also re-run complete runs')
     p.add_argument('--wait-locked', action='store_true', help='wait for runs another sweep holds (default: skip them)')
     p.add_argument('--timeout', type=timeout_seconds, help='per-cell timeout in whole seconds (>= 1)')

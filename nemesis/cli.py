@@ -137,7 +137,7 @@ def _guess(v:str):
     return v
 
 def _print_outcome(o:dict, nb_path=None)->int:
-    from nemesis.sweeps import read_results
+    from nemesis.runs import read_results
     st, d = o['state'], o['run_dir']
     if st in ('done', 'skipped'):
         r = read_results(d) or {}
@@ -294,10 +294,12 @@ def add_report(sub):
 
 # %% ../nbs/11_cli.ipynb #corrupt-code
 def _corrupt(args):
-    from nemesis.lne import find_runs, sweep_runs
+    from nemesis.runs import find_runs
+    from nemesis.lne import sweep_runs
     from nemesis.corruption import DEFAULT_OPS, lne_frequency
     from nemesis.train import resolve_device
     root = Path(args.runs_dir)
+    if root.is_file(): print(f"error: {root} is a file; give the runs folder that holds the run folders", file=sys.stderr); return 2
     if not root.is_dir(): print(f"error: runs folder {root} does not exist", file=sys.stderr); return 2
     ops = {k: v for k, v in (('rescale', args.rescale), ('replace', args.replace)) if v is not None} or DEFAULT_OPS
     runs = find_runs(root)
@@ -355,7 +357,8 @@ def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
         )->dict: # the report's tables and paths
     "Sweep, corruption sweep and report on the embedded default"
     import os, time, yaml, torch
-    from nemesis.sweeps import sweep, RUN_STATE_FILE
+    from nemesis.sweeps import sweep
+    from nemesis.runs import RUN_STATE_FILE
     from nemesis.report import report
     t0, out = time.time(), Path(out).absolute()
     out.mkdir(parents=True, exist_ok=True)

@@ -11,6 +11,7 @@ import math, zlib, json, warnings
 from pathlib import Path
 import torch
 import pandas as pd
+from .runs import find_runs
 from tqdm.auto import tqdm
 
 # %% ../nbs/02_corruption.ipynb #c005
@@ -230,12 +231,14 @@ def _results_run_id(d)->str|None:
 # (an int, leading zero lost) would otherwise be read as a number, and the table taken for another run's
 _TEXT_COLUMNS = {c: str for c in ('group', 'dataset', 'method', 'run_id', 'config_hash', 'dataset_root', 'tensor')}
 
-def read_corruption(root, # a corruption.csv, a run folder, or a folder of run folders (searched recursively)
+def read_corruption(root, # a corruption.csv, a run folder, or a folder of run folders (`nemesis.runs.find_runs`)
                    )->pd.DataFrame: # all tables concatenated, with a `run` column (the folder of each table)
     "Read every `corruption.csv` under `root`"
     root = Path(root)
     if not root.exists(): raise FileNotFoundError(f"{root}: no such file or folder")
-    files = [root] if root.is_file() else sorted(root.rglob('corruption.csv'))
+    if root.is_file(): files = [root]
+    elif (root/'corruption.csv').is_file(): files = [root/'corruption.csv']   # a run folder (or a folder holding one table)
+    else: files = [r/'corruption.csv' for r in find_runs(root) if (r/'corruption.csv').is_file()]   # never under .replaced/
     if not files: raise FileNotFoundError(f"no corruption.csv under {root} (sweep runs with nemesis.lne first)")
     dfs = []
     for f in files:

@@ -9,6 +9,7 @@ from pathlib import Path
 import torch, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 from .clip import load_clip, encode_prompts
+from .files import atomic_write
 from .prompts import PromptLearner
 from .losses import NemesisLoss, norm_loss, pun_loss, omega_schedule
 from .corruption import rescale
@@ -476,7 +477,8 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
     "`nemesis sweep GRID --executor gpus --jobs-per-gpu K` on a toy grid; each job's CUDA_VISIBLE_DEVICES as the job recorded it"
     import yaml
     from nemesis.cli import main
-    from nemesis.sweeps import RUN_STATE_FILE, read_results, visible_gpus
+    from nemesis.sweeps import visible_gpus
+    from nemesis.runs import RUN_STATE_FILE, read_results
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     seeds = list(range(1, (n_runs + 1) // 2 + 1))
     grid = dict(notebook='fewshot', name='{method}_{shots}shot_seed{seed}', description='gpu_check: one job per GPU',
@@ -527,7 +529,8 @@ def jobs_per_gpu_check(out_dir, # folder for the grids, data and runs (created)
                       )->dict:
     "Throughput of a small grid at K runs per GPU for each model and K (see above)"
     import yaml
-    from nemesis.sweeps import sweep, GPUExecutor, read_results, read_state, visible_gpus
+    from nemesis.sweeps import sweep, GPUExecutor, visible_gpus
+    from nemesis.runs import read_results, read_state
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     gpus = [str(g) for g in gpus] if gpus else visible_gpus()
     rows = []
@@ -892,15 +895,10 @@ def problems(res:dict)->list:
             out.append(f"sweep: exit code {s['exit_code']}, states {[j['state'] for j in s['jobs']]}: {s.get('stderr_tail', '')[-500:]}")
     return out
 
-def _write_atomic(path:Path, text:str):
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    try: tmp.write_text(text); os.replace(tmp, path)
-    finally: tmp.unlink(missing_ok=True)
-
 def write_partial(res:dict, out_dir)->Path:
     "Write the results so far to `out_dir/gpu_check.partial.json` (a check cut short keeps what it measured; `resume_from` reads it)"
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
-    _write_atomic(out_dir/'gpu_check.partial.json', json.dumps(res, indent=1, default=str) + '\n')
+    atomic_write(out_dir/'gpu_check.partial.json', json.dumps(res, indent=1, default=str) + '\n')
     return out_dir/'gpu_check.partial.json'
 
 def write_results(res:dict, out_dir)->dict:
@@ -911,5 +909,5 @@ def write_results(res:dict, out_dir)->dict:
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     paths = {}
     for name, text in (('gpu_check.json', json.dumps(res, indent=1, default=str) + '\n'), ('gpu_check.md', report_markdown(res))):
-        _write_atomic(out_dir/name, text); paths[name] = out_dir/name
+        atomic_write(out_dir/name, text); paths[name] = out_dir/name
     return paths

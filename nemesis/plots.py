@@ -15,6 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 from .corruption import lne_frequency, read_corruption
+from .files import atomic_write, write_json
 from .lne import demo_run, sweep_run, check_run
 
 # %% ../nbs/08_plots.ipynb #c006
@@ -223,8 +224,8 @@ def save_html(fig:go.Figure, # figure to write
         js = path.parent/'plotly.min.js'
         if not js.exists():
             from plotly.offline import get_plotlyjs
-            tmp = js.with_name(js.name + '.tmp'); tmp.write_text(get_plotlyjs(), encoding='utf-8'); os.replace(tmp, js)
-    tmp = path.with_name(path.name + '.tmp'); tmp.write_text(html, encoding='utf-8'); os.replace(tmp, path)
+            atomic_write(js, get_plotlyjs())
+    atomic_write(path, html)
     return path
 
 def png_engine()->str|None: # 'kaleido' when a static image engine works here, else None
@@ -240,9 +241,7 @@ def save_png(fig:go.Figure, path, **kw)->Path:
     if png_engine() is None:
         raise RuntimeError("no static image engine: install kaleido>=1 and a Chrome/Chromium (set BROWSER_PATH); "
                            "or use save_html, which works offline")
-    path = Path(path); tmp = path.with_name(path.name + '.tmp.png')
-    fig.write_image(str(tmp), format='png', **kw); os.replace(tmp, path)
-    return path
+    return atomic_write(path, writer=lambda tmp: fig.write_image(str(tmp), format='png', **kw))
 
 # %% ../nbs/08_plots.ipynb #c027
 def run_figures(run_dir, # a swept run folder (holds corruption.csv and metrics.jsonl)
@@ -298,5 +297,5 @@ def corruption_experiment(run_dir:str|None, # trained run folder; None or '': tr
                    best=dict(position=int(best.position), group=str(best.group), op=best.op, param=float(best.param), delta=float(best.delta)),
                    frequency=json.loads(freq.to_json(orient='records')), figures=[str(p.resolve()) for p in paths])
     out_dir.mkdir(parents=True, exist_ok=True)
-    tmp = out_dir/'.summary.json.tmp'; tmp.write_text(json.dumps(summary, indent=2) + '\n'); os.replace(tmp, out_dir/'summary.json')
+    write_json(out_dir/'summary.json', summary)
     return dict(run=run, table=df, frequency=freq, figures=figs, paths=paths, summary=summary)

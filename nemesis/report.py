@@ -9,25 +9,22 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import nemesis
-from .sweeps import read_results, read_state, run_state, run_lock, RUN_STATE_FILE
+from .files import acquire_lock, atomic_write
+from .runs import RUN_STATE_FILE, RUNTIME_FIELDS, read_results, read_state, run_state, scan_runs
 import functools
 
 
 # %% auto #0
-__all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'find_runs', 'read_run', 'collect_runs', 'add_setting', 'baseline_of',
-           'seed_stats', 'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table',
-           'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match',
-           'base2new_with_reference', 'to_markdown', 'missing_runs', 'report']
+__all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'read_run', 'collect_runs', 'add_setting', 'baseline_of', 'seed_stats',
+           'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table', 'transfer_table',
+           'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match', 'base2new_with_reference',
+           'to_markdown', 'missing_runs', 'report']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
-_EXPECTED = set(REPORT_FILES) | {'_sweeps', '_submitit', '_cache', 'feature_cache'}  # sweep, submitit and feature-cache folders
-_RUN_MARKERS = (RUN_STATE_FILE, 'results.json', 'config.json')
 _SKIP_PARAMS = {'run_dir', 'root', 'device'}
-# `train` keys that change how a run executes, not what it learns (= `nemesis.train.RUNTIME_FIELDS`, tested; a copy, so
-# that reports need no torch); every other `train` key (lr, precision, method_options, ...) is part of the setting
-_RUNTIME_TRAIN = ('device', 'num_workers', 'checkpoint_every', 'eval_every', 'test_batch_size', 'text_chunk',
-                  'feature_cache', 'grad_checkpointing')
+# `train` keys in `RUNTIME_FIELDS` change how a run executes, not what it learns; every other `train` key (lr, precision,
+# method_options, ...) is part of the setting
 
 def _flat(d:dict, prefix='')->dict:
     out = {}
@@ -40,23 +37,6 @@ def _flat(d:dict, prefix='')->dict:
 def _read_json(p):
     try: return json.loads(Path(p).read_text())
     except (OSError, ValueError): return None
-
-def find_runs(runs_dir, # folder of run folders (any depth)
-             )->tuple: # (run folders, foreign paths)
-    "Run folders under `runs_dir` and the entries that are neither runs nor sweep/report files"
-    root = Path(runs_dir)
-    if not root.is_dir(): raise FileNotFoundError(f"runs folder {root} does not exist")
-    runs, foreign = [], []
-    def walk(d, top):
-        for p in sorted(d.iterdir()):
-            if p.name.startswith('.') or (top and p.name in _EXPECTED): continue
-            if p.is_dir():
-                if any((p/m).is_file() for m in _RUN_MARKERS): runs.append(p)
-                elif any(p.iterdir()): n = len(runs) + len(foreign); walk(p, False); (len(runs) + len(foreign) == n) and foreign.append(p)
-                else: foreign.append(p)
-            else: foreign.append(p)
-    walk(root, True)
-    return runs, foreign
 
 def read_run(run_dir, # a run folder
              name:str|None=None, # its name (default: the folder name)
@@ -72,7 +52,7 @@ def read_run(run_dir, # a run folder
         if cfg.get('nemesis'): params['nemesis'] = cfg['nemesis']
     row = dict(run=name or d.name, state=run_state(d))
     kept = {k: v for k, v in params.items() if k not in _SKIP_PARAMS}
-    if isinstance(kept.get('train'), dict): kept['train'] = {k: v for k, v in kept['train'].items() if k not in _RUNTIME_TRAIN}
+    if isinstance(kept.get('train'), dict): kept['train'] = {k: v for k, v in kept['train'].items() if k not in RUNTIME_FIELDS}
     row.update(_flat(kept))
     if 'dataset' not in row and 'source' in row: row['dataset'] = row['source']
     res = read_results(d) if row['state'] == 'done' else None
@@ -98,7 +78,7 @@ def collect_runs(runs_dir, # folder of run folders
                 )->pd.DataFrame: # one row per run; `attrs['foreign']` lists ignored entries
     "The summary table of every run under `runs_dir`"
     root = Path(runs_dir)
-    runs, foreign = find_runs(root)
+    runs, foreign = scan_runs(root, ignore=REPORT_FILES)
     if foreign and warn:
         warnings.warn(f"{root}: ignoring {len(foreign)} entries that are not runs: " + ', '.join(str(p.relative_to(root)) for p in foreign[:10]) +
                       (' ...' if len(foreign) > 10 else ''))
@@ -364,7 +344,7 @@ def _locks_runs_dir(f):
     @functools.wraps(f)
     def _f(runs_dir, *args, **kwargs):
         if not Path(runs_dir).is_dir(): raise FileNotFoundError(f"runs folder {runs_dir} does not exist")
-        with run_lock(runs_dir) as got:
+        with acquire_lock(runs_dir) as got:
             if not got: raise RuntimeError(f"cannot write the report into {runs_dir}: another process is writing it "
                                            f"(lock {Path(runs_dir)/'.lock'}); wait for it to finish")
             return f(runs_dir, *args, **kwargs)
@@ -494,7 +474,7 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     out = root/'tables'; out.mkdir(exist_ok=True)
     paths = {}
     def save_csv(df, p):
-        tmp = p.with_name(p.name + '.tmp'); df.to_csv(tmp); os.replace(tmp, p); return p
+        return atomic_write(p, writer=df.to_csv)
     paths['summary'] = save_csv(summary.drop(columns=[]), root/'summary.csv')
     for k in ('accuracy', 'macro_f1', 'delta', 'base2new', 'transfer', 'norms', 'lne', 'paper'):
         if not tables[k].empty: paths[k] = save_csv(tables[k], out/f'{k}.csv')
@@ -514,7 +494,7 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     for title, df in shown:
         if df.empty and title not in ('Failed runs', 'Missing or incomplete runs'): continue
         md += [f"\n## {title}\n", to_markdown(df, index=title not in ('Failed runs', 'Missing or incomplete runs'))]
-    tmp = root/'report.md.tmp'; tmp.write_text('\n'.join(md)); os.replace(tmp, root/'report.md'); paths['md'] = root/'report.md'
+    paths['md'] = atomic_write(root/'report.md', '\n'.join(md))
     figs = _figures(root, done, tables['transfer'], {s: v for s, v in p_fs.items()}, corr) if figures and not done.empty else []
     body = [f"<h1>Report: {html.escape(root.name)}</h1>", f"<p class='note'>{html.escape(head)}. Generated {time.strftime('%Y-%m-%d %H:%M')}.</p>"]
     if warn: body += ['<h2>Warnings</h2><ul>' + ''.join(f"<li style='color:#b00'>{html.escape(w)}</li>" for w in warn) + '</ul>']
@@ -526,5 +506,5 @@ def report(runs_dir, # a runs folder (one or more sweeps)
         body += [f"<h2>{html.escape(title)}</h2>", fig.to_html(full_html=False, include_plotlyjs=False, div_id=f'fig{i}')]
     page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Nemesis report: {html.escape(root.name)}</title>"
             f"<style>{_CSS}</style><script type='text/javascript'>{get_plotlyjs()}</script></head><body>" + '\n'.join(body) + "</body></html>")
-    tmp = root/'report.html.tmp'; tmp.write_text(page, encoding='utf-8'); os.replace(tmp, root/'report.html'); paths['html'] = root/'report.html'
+    paths['html'] = atomic_write(root/'report.html', page)
     return {**tables, 'paths': paths}

@@ -13,14 +13,14 @@ import yaml
 from tqdm.auto import tqdm
 import nemesis
 from .shipped import shipped_path
-from .locks import acquire_lock, LOCK_ENV, _locked
+from .files import acquire_lock, lock_env, locked, write_json
+from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS',
-           'DEFAULT_JOBS_PER_GPU', 'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV',
-           'SLURM_TIME_MIN', 'EXECUTORS', 'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped',
-           'notebook_parameters', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid',
-           'read_results', 'read_state', 'run_lock', 'is_locked', 'run_state', 'RunFailed', 'resolve_kernel',
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'DEFAULT_JOBS_PER_GPU',
+           'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'SLURM_TIME_MIN', 'EXECUTORS',
+           'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
+           'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed', 'resolve_kernel',
            'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
            'gpu_memory_gib', 'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor',
            'job_main', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor',
@@ -30,7 +30,6 @@ __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'RUN_STATE_FILE', 'GRID_KEYS', 'KERNE
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
 GRIDS_DIR = EXPERIMENTS_DIR/'grids' # the shipped grids (YAML)
-RUN_STATE_FILE = 'run.json' # written by the sweep into every run directory: parameters, state, timing, error
 
 class SweepError(ValueError):
     "A bad grid, notebook, parameter or runs folder (raised before any job starts)"
@@ -271,45 +270,6 @@ def expand_grid(grid, # YAML path or dict (see above)
             runs.append(Run(name, str(nb), {**params, 'run_dir': str(rd)}, str(rd)))
     return runs
 
-# %% ../nbs/10_sweeps.ipynb #c023
-def read_results(run_dir)->dict|None:
-    "The run's results.json when it is valid (numeric `accuracy` and `macro_f1`), else None"
-    p = Path(run_dir)/'results.json'
-    try: r = json.loads(p.read_text())
-    except (OSError, ValueError): return None
-    ok = isinstance(r, dict) and all(isinstance(r.get(k), (int, float)) and not isinstance(r.get(k), bool) and math.isfinite(r[k])
-                                     for k in ('accuracy', 'macro_f1'))   # NaN accuracy: not done
-    return r if ok else None
-
-def read_state(run_dir)->dict:
-    "The run's `run.json` (empty dict when absent or unreadable)"
-    try: s = json.loads((Path(run_dir)/RUN_STATE_FILE).read_text())
-    except (OSError, ValueError): return {}
-    return s if isinstance(s, dict) else {}
-
-@contextmanager
-def run_lock(run_dir, # run directory (created)
-             wait:bool=False, # block until the lock is free (else yield False at once when it is held)
-             poll:float=0.5):
-    "Exclusive lock of a run directory: yields True when acquired, False when another process holds it (the lock `nemesis.train.fit` takes)"
-    with acquire_lock(run_dir, wait=wait, poll=poll) as got: yield got   # one lock for every writer of a run folder
-
-def is_locked(run_dir)->bool:
-    "Whether another process holds the run's lock"
-    if not (Path(run_dir)/'.lock').exists(): return False
-    with run_lock(run_dir) as got: return not got
-
-def run_state(run_dir)->str:
-    "'done', 'failed', 'running', 'incomplete' or 'missing'"
-    d = Path(run_dir)
-    if not d.is_dir(): return 'missing'
-    s = read_state(d).get('state')
-    if s == 'running' and is_locked(d): return 'running'
-    if s == 'failed': return 'failed'
-    if read_results(d) is not None and s in (None, 'done'): return 'done'
-    if is_locked(d): return 'running'
-    return 'incomplete' if any(p.name != '.lock' for p in d.iterdir()) else 'missing'
-
 # %% ../nbs/10_sweeps.ipynb #c026
 class RunFailed(RuntimeError):
     "A notebook execution failed; `.info` holds cell_index, ename, evalue and the output notebook"
@@ -383,24 +343,12 @@ def execute_notebook(notebook, # experiment notebook
     return out
 
 # %% ../nbs/10_sweeps.ipynb #c031
-def _write_json(path, obj):
-    path = Path(path); tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    tmp.write_text(json.dumps(obj, indent=2, default=str) + '\n'); os.replace(tmp, path)
+def _write_json(path, obj): return write_json(path, obj, default=str)   # parameters may hold paths
 
 def _same_params(a:dict, b:dict)->bool:
     "Same run parameters; `run_dir` is left out, so a runs folder moved elsewhere still matches its runs"
     a, b = ({k: v for k, v in p.items() if k != 'run_dir'} for p in (a, b))
     return json.dumps(a, sort_keys=True, default=str) == json.dumps(b, sort_keys=True, default=str)
-
-_REPLACED = ('results.json', 'checkpoint.pt', 'metrics.jsonl', 'eval', 'corruption.csv') # what `--force` sets aside
-
-def _set_aside(d:Path)->Path|None:
-    "Move a complete run's results, checkpoint, metrics, evaluations and corruption tables into `.replaced/<time>/`, so that the notebook trains again"
-    names = [n for n in _REPLACED if (d/n).exists()] + sorted(p.name for p in d.glob('corruption_*.csv'))
-    if not names: return None
-    dst = d/'.replaced'/time.strftime('%Y%m%d-%H%M%S'); dst.mkdir(parents=True, exist_ok=True)
-    for n in names: os.replace(d/n, dst/n)
-    return dst
 
 def check_conflicts(runs:list)->None:
     "Refuse runs whose directory already holds a run with other parameters (before anything starts)"
@@ -423,7 +371,7 @@ def execute_run(run:Run|dict, # the run
     if on_locked not in ('skip', 'wait'): raise ValueError(f"on_locked={on_locked!r}: expected 'skip' or 'wait'")
     d = Path(run.run_dir)
     out = dict(name=run.name, run_dir=str(d), state=None, seconds=0., error=None)
-    with run_lock(d, wait=on_locked == 'wait') as got:
+    with acquire_lock(d, wait=on_locked == 'wait') as got:
         if not got: return {**out, 'state': 'locked'}
         old = read_state(d)
         if old.get('params') is not None and not _same_params(old['params'], run.params):
@@ -431,7 +379,7 @@ def execute_run(run:Run|dict, # the run
         prev = old.get('state')
         if not force and read_results(d) is not None and prev in (None, 'done'): return {**out, 'state': 'skipped'}
         if prev in ('failed', 'running', 'requeued') and (d/'notebook.ipynb').exists(): os.replace(d/'notebook.ipynb', d/'notebook.failed.ipynb')
-        if (force or prev == 'stale') and read_results(d) is not None: _set_aside(d)   # --force retrains: fit would return the finished run
+        if (force or prev == 'stale') and read_results(d) is not None: set_aside(d)   # --force retrains: fit would return the finished run
         st = dict(name=run.name, notebook=run.notebook, params=run.params, state='running', host=socket.gethostname(), pid=os.getpid(),
                   cuda_visible_devices=os.environ.get('CUDA_VISIBLE_DEVICES'), started=time.strftime('%Y-%m-%dT%H:%M:%S'),
                   attempts=old.get('attempts', 0) + 1, error=None)
@@ -439,7 +387,7 @@ def execute_run(run:Run|dict, # the run
         if old.get('error'): st['previous_error'] = old['error']
         _write_json(d/RUN_STATE_FILE, st)
         t0 = time.time()
-        env_old = os.environ.get(LOCK_ENV); os.environ[LOCK_ENV] = str(d.resolve())   # the kernel writes under our lock
+        env_old = {k: os.environ.get(k) for k in lock_env(d)}; os.environ.update(lock_env(d))   # the kernel writes under our lock
         try:
             execute_notebook(run.notebook, d, run.params, kernel_name, timeout, log_output)
             if read_results(d) is None:
@@ -448,8 +396,9 @@ def execute_run(run:Run|dict, # the run
             st.update(state='done')
         except RunFailed as e: st.update(state='failed', error=e.info)
         finally:
-            if env_old is None: os.environ.pop(LOCK_ENV, None)
-            else: os.environ[LOCK_ENV] = env_old
+            for k, v in env_old.items():
+                if v is None: os.environ.pop(k, None)
+                else: os.environ[k] = v
         st.update(seconds=round(time.time() - t0, 2), finished=time.strftime('%Y-%m-%dT%H:%M:%S'))
         _write_json(d/RUN_STATE_FILE, st)
         return {**out, 'state': st['state'], 'seconds': st['seconds'], 'error': st['error']}
@@ -848,7 +797,7 @@ def _run_config(run_dir)->dict:
     try: return json.loads((Path(run_dir)/'config.json').read_text())
     except (OSError, ValueError): return {}
 
-@_locked('write evaluations into')
+@locked('write evaluations into')
 def evaluate_targets(run_dir, # a finished run directory
                      targets:list, # dataset names (as in `experiment_data`)
                      root:str='', # data root
@@ -869,7 +818,7 @@ def evaluate_targets(run_dir, # a finished run directory
         out[t] = r
     return out
 
-@_locked('write evaluations into')
+@locked('write evaluations into')
 def evaluate_new(run_dir, # a run trained on the base classes
                  dataset:str, # its dataset (as in `experiment_data`)
                  root:str='', **kwargs)->dict:

@@ -16,23 +16,21 @@ from .prompts import POSITIONS
 from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
-from .locks import LOCK_FILE, LOCK_ENV, RunLockedError, acquire_lock, run_lock, _locked
+from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_jsonl, append_jsonl
+from .runs import RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id
 from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 load_families()   # every method family registers its methods
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'RUNTIME_FIELDS', 'STREAM_BATCH', 'CKPT_FORMAT', 'RUN_FILES', 'ADDED_FIELDS', 'TrainConfig',
-           'check_config_types', 'default_precision', 'default_epochs', 'resolve_device', 'resolve_config', 'lr_at',
-           'WarmupCosine', 'EpochBatches', 'train_loader', 'classification_metrics', 'model_fingerprint',
-           'encode_images', 'ImageStream', 'class_features', 'predict', 'evaluate', 'CheckpointError',
-           'save_checkpoint', 'load_checkpoint', 'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError',
-           'config_hash', 'new_run_id', 'run_identity', 'build_prompt_model', 'GPUMemoryError', 'oom_message',
-           'explain_oom', 'fit', 'load_run', 'retarget', 'evaluate_run']
+__all__ = ['PRECISIONS', 'STREAM_BATCH', 'CKPT_FORMAT', 'ADDED_FIELDS', 'TrainConfig', 'check_config_types', 'default_precision',
+           'default_epochs', 'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches',
+           'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images', 'ImageStream',
+           'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
+           'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'run_identity', 'build_prompt_model',
+           'GPUMemoryError', 'oom_message', 'explain_oom', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
-RUNTIME_FIELDS = ('device', 'num_workers', 'checkpoint_every', 'eval_every', 'test_batch_size', 'text_chunk',
-                  'feature_cache', 'grad_checkpointing')
 
 @dataclass
 class TrainConfig:
@@ -82,18 +80,12 @@ class TrainConfig:
         return cls(**d)
     def to_json(self, path=None)->str:
         s = json.dumps(self.to_dict(), indent=2)
-        if path is not None: _atomic_write(path, s + '\n')
+        if path is not None: atomic_write(path, s + '\n')
         return s
     @classmethod
     def from_json(cls, s_or_path)->TrainConfig:
         p = Path(s_or_path) if not str(s_or_path).lstrip().startswith('{') else None
         return cls.from_dict(json.loads(p.read_text() if p else s_or_path))
-
-def _atomic_write(path, text:str):
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    with open(tmp, 'w') as f: f.write(text); f.flush(); os.fsync(f.fileno())
-    os.replace(tmp, path)
 
 # %% ../nbs/06_train.ipynb #types-code
 _BOOL_WORDS = ('no', 'yes', 'false', 'true', '0', '1', 'off', 'on')
@@ -366,10 +358,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
         if feats is None: feats = torch.empty((len(items), *f.shape[1:]), dtype=f.dtype)   # filled in place: no second copy at the end
         feats[n:n + len(f)] = f; labels[n:n + len(f)] = y; n += len(f)
     out = feats, labels
-    if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-        torch.save(dict(features=out[0], labels=out[1], impaths=[it.impath for it in items]), tmp); os.replace(tmp, path)
+    if path is not None: atomic_write(path, writer=lambda tmp: torch.save(dict(features=out[0], labels=out[1], impaths=[it.impath for it in items]), tmp))
     return out
 
 def _encode_image(model, images):
@@ -476,11 +465,9 @@ class CheckpointError(RuntimeError):
 
 def save_checkpoint(state:dict, path):
     "Atomically write `state` (tagged with `CKPT_FORMAT`) to `path`"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    with open(tmp, 'wb') as f:
-        torch.save({**state, 'format': CKPT_FORMAT}, f); f.flush(); os.fsync(f.fileno())
-    os.replace(tmp, path)
+    def save(tmp):
+        with open(tmp, 'wb') as f: torch.save({**state, 'format': CKPT_FORMAT}, f); f.flush(); os.fsync(f.fileno())
+    atomic_write(path, writer=save)
 
 def load_checkpoint(path, map_location='cpu')->dict:
     "Read a checkpoint written by `save_checkpoint` (weights only)"
@@ -521,8 +508,6 @@ def train_step(pm, # prompt model in train mode
     return logs
 
 # %% ../nbs/06_train.ipynb #c045
-RUN_FILES = ('config.json', 'metrics.jsonl', 'checkpoint.pt', 'results.json')
-
 class RunExistsError(FileExistsError):
     "The run directory holds a run that does not match the request"
 
@@ -538,19 +523,6 @@ def config_diff(old:dict, new:dict, ignore=RUNTIME_FIELDS)->list:
             if k not in ignore and old.get(k, '<absent>') != new.get(k, '<absent>')]
 
 def _trainable(pm): return OrderedDict((n, p) for n, p in pm.named_parameters() if p.requires_grad)
-
-def _read_jsonl(path)->list:
-    rows = []
-    if Path(path).is_file():
-        for line in Path(path).read_text().splitlines():
-            try: rows.append(json.loads(line))
-            except json.JSONDecodeError: pass   # a line torn by a kill
-    return rows
-
-def _append_jsonl(path, rows):
-    with open(path, 'a') as f:
-        for r in rows: f.write(json.dumps(r) + '\n')
-        f.flush(); os.fsync(f.fileno())
 
 def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool):
     "'finished', a checkpoint dict, or None (train from scratch)"
@@ -576,13 +548,6 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
 # %% ../nbs/06_train.ipynb #runident-code
 class RunMismatchError(CheckpointError):
     "The files of a run folder (config, checkpoint, results, derived files) come from different runs"
-
-def config_hash(cfg)->str: # 12 hex digits
-    "Hash of a config (a `TrainConfig` or its dict) without the `RUNTIME_FIELDS`: equal for the same trained model"
-    d = cfg.to_dict() if isinstance(cfg, TrainConfig) else json.loads(json.dumps(cfg))
-    return hashlib.sha1(json.dumps({k: v for k, v in d.items() if k not in RUNTIME_FIELDS}, sort_keys=True).encode()).hexdigest()[:12]
-
-def new_run_id()->str: return uuid.uuid4().hex[:16]
 
 def _rows_sha1(rows)->str: return hashlib.sha1(''.join(json.dumps(r) + '\n' for r in rows).encode()).hexdigest()
 
@@ -689,7 +654,7 @@ def explain_oom(fn):
 
 # %% ../nbs/06_train.ipynb #c047
 @explain_oom
-@_locked('train in')
+@locked('train in')
 def fit(cfg:TrainConfig, # what to train
         run_dir, # run directory (created)
         overwrite:bool=False, # replace a finished (or different) run
@@ -735,17 +700,17 @@ def fit(cfg:TrainConfig, # what to train
             scaler.load_state_dict(state['scaler']); crit.load_state_dict(state['loss'])
         torch.set_rng_state(state['rng']['torch'])
         start, elapsed, n_seen, train_s = state['epoch'], state['elapsed'], state['train_images'], state['train_s']
-        rows = [r for r in _read_jsonl(run_dir/'metrics.jsonl') if r.get('epoch', -1) < start]
+        rows = [r for r in read_jsonl(run_dir/'metrics.jsonl') if r.get('epoch', -1) < start]
         if state.get('metrics_sha1') not in (None, _rows_sha1(rows)):
             raise RunMismatchError(f"cannot resume {run_dir}: metrics.jsonl does not hold the rows checkpoint.pt (run {rid}) "
                                    "wrote up to its epoch; the files come from two runs. Pass overwrite=True to restart.")
-        _atomic_write(run_dir/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in rows))
+        atomic_write(run_dir/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in rows))
     else:
         (run_dir/'metrics.jsonl').unlink(missing_ok=True); (run_dir/'metrics.jsonl').touch()
     cfg.to_json(run_dir/'config.json')
 
     def checkpoint(epoch):
-        save_checkpoint(dict(epoch=epoch, run_id=rid, config_hash=chash, metrics_sha1=_rows_sha1(_read_jsonl(run_dir/'metrics.jsonl')),
+        save_checkpoint(dict(epoch=epoch, run_id=rid, config_hash=chash, metrics_sha1=_rows_sha1(read_jsonl(run_dir/'metrics.jsonl')),
                              config=cfg.to_dict(), classnames=list(ds.classnames), templates=list(ds.templates),
                              model={n: p.detach().cpu() for n, p in _trainable(pm).items()},
                              optimizer=opt.state_dict() if opt else {}, scheduler=sched.state_dict() if sched else {},
@@ -797,7 +762,7 @@ def fit(cfg:TrainConfig, # what to train
                 r = evaluate(pm, ds, text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False, features=test_feats,
                              batch_size=cfg.test_batch_size, num_workers=cfg.num_workers)   # visual prompts (no features): streamed
                 er.update(test_accuracy=r['accuracy'], test_macro_f1=r['macro_f1'])
-            _append_jsonl(run_dir/'metrics.jsonl', rows + [er])
+            append_jsonl(run_dir/'metrics.jsonl', rows + [er])
             bar.set_postfix(loss=f"{er['loss']:.3f}", acc=f"{er['train_acc']:.1f}")
             if (epoch + 1) % cfg.checkpoint_every == 0 or epoch + 1 == E: checkpoint(epoch + 1)
         bar.close()
@@ -815,7 +780,7 @@ def fit(cfg:TrainConfig, # what to train
     if pm.prompt_learner is not None:
         nrm = _position_means(pm)
         res.update(norms=nrm.tolist(), mean_norm=nrm.mean().item())
-    _atomic_write(run_dir/'results.json', json.dumps(res, indent=2) + '\n')
+    write_json(run_dir/'results.json', res)
     return res
 
 def _position_means(pm)->torch.Tensor: # (n_ctx,)
@@ -847,7 +812,7 @@ def retarget(pm, # a trained prompt model
     "The same trained prompts (and meta-net) for other class names (the method's `retarget`)"
     return pm.retarget(classnames, templates)
 
-@_locked('evaluate into')
+@locked('evaluate into')
 def evaluate_run(run_dir, # a run directory written by `fit`
                  dataset_name:str, # target dataset (a `DATASETS` name)
                  root, # its data root
@@ -866,5 +831,5 @@ def evaluate_run(run_dir, # a run directory written by `fit`
     res = evaluate(pm, ds, split=split, **kwargs)
     res.update(**ident, dataset=dataset_name, subsample_classes=subsample_classes, split=split, run=str(run_dir), method=cfg.method,
                trained_on=cfg.dataset, n_classes=len(ds.classnames))
-    if save: _atomic_write(Path(run_dir)/'eval'/f'{dataset_name}_{subsample_classes}_{split}.json', json.dumps(res, indent=2) + '\n')
+    if save: write_json(Path(run_dir)/'eval'/f'{dataset_name}_{subsample_classes}_{split}.json', res)
     return res

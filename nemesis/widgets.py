@@ -15,6 +15,7 @@ import plotly.graph_objects as go
 from .corruption import (corrupt, check_positions, predict_features, classification_metrics, group_norm,
                                  COLUMNS, _group_label, _check_value)
 from .lne import run_features
+from .files import atomic_write
 
 # %% ../nbs/09_widgets.ipynb #c006
 def corruption_result(prompt_model, # `PromptCLIP`
@@ -165,7 +166,7 @@ class CorruptionExplorer:
     def save(self, path)->Path:
         "Write the recorded table as CSV (atomically)"
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + '.tmp'); self.table.to_csv(tmp, index=False); os.replace(tmp, path)
+        atomic_write(path, writer=lambda tmp: self.table.to_csv(tmp, index=False))
         self.status.value = f"&#10003; saved {len(self.records)} rows to {path.absolute()}"
         return path
 

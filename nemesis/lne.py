@@ -80,16 +80,53 @@ def run_features(run_dir, # a trained run folder
     return dict(model=pm, cfg=cfg, features=feats, labels=labels, classnames=list(ds.classnames), dataset=dataset_label(name, root))
 
 # %% ../nbs/07_lne.ipynb #c009
-def _same_settings(df, positions, ops, groups):
-    "Whether a stored table holds exactly the requested settings"
-    try:
-        n_ctx = int(df.loc[df.position >= 0, 'position'].max()) + 1 if positions is None else None
-        ps = list(range(n_ctx)) if positions is None else check_positions(positions, 10**9)
-        want = {(p, '', op, v) for p in ps for op, vs in ops.items() for v in vs}
-        want |= {(-1, ','.join(map(str, check_positions(g, 10**9))) if len(g) > 1 else '', op, v) for g in groups or [] for op, vs in ops.items() for v in vs}
-        have = set(zip(df.position.astype(int), df.group.fillna('').astype(str), df.op, df.param.astype(float)))
-        return want == have and len(df) == len(have)
-    except Exception: return False
+def _keys(df, cols)->list:
+    "One hashable key per row: the settings a row answers (positions and layers as ints, factors rounded)"
+    conv = {'position': lambda s: s.astype(int), 'layer': lambda s: s.astype(int), 'param': lambda s: s.astype(float).round(12)}
+    return list(zip(*[conv.get(c, lambda s: s.fillna('').astype(str))(df[c]) for c in cols]))
+
+def _want(positions, ops, groups, n_ctx)->set:
+    "The (position, group, op, param) keys a sweep request asks for"
+    ps = list(range(n_ctx)) if positions is None else check_positions(positions, 10**9)
+    want = {(p, '', op, round(float(v), 12)) for p in ps for op, vs in ops.items() for v in vs}
+    return want | {(-1, ','.join(map(str, check_positions(g, 10**9))) if len(g) > 1 else '', op, round(float(v), 12))
+                   for g in groups or [] for op, vs in ops.items() for v in vs}
+
+def _answer(old, cols, want, unique=None)->pd.DataFrame|None:
+    "The rows of a stored table whose `cols` are asked for (`want`), when it holds every asked setting, each once (by `unique`, default `cols`); else None"
+    keys = _keys(old, cols)
+    if not want <= set(keys): return None
+    rows = old[[k in want for k in keys]]
+    return rows.reset_index(drop=True) if len(set(_keys(rows, unique or cols))) == len(rows) else None
+
+_TABLE_KEY = ['tensor', 'layer', 'position', 'group', 'op', 'param']
+
+def _stored_table(out:Path, ident:dict)->pd.DataFrame|None:
+    "The table at `out` when it is readable, complete and of the run `ident`; else None, with a warning saying why it is recomputed"
+    if not out.is_file(): return None
+    why = None
+    with warnings.catch_warnings():
+        warnings.simplefilter('ignore')
+        try: old = read_corruption(out).drop(columns='run')
+        except FileNotFoundError: why = "it was written for another run"
+        except Exception as e: why = f"it cannot be read ({type(e).__name__}: {e})"
+    if why is None:
+        cols = [c for c in _TABLE_KEY + ['acc_after', 'delta'] if c in old.columns]
+        if old.empty or old[cols].isna().any().any(): why = "it is incomplete (a truncated or damaged file)"
+        elif 'run_id' in old and str(old.run_id.iloc[0]) != str(ident['run_id']):
+            why = f"it was written for run {old.run_id.iloc[0]}, not for run {ident['run_id']} now in the folder"
+    if why is None: return old
+    warnings.warn(f"{out}: {why}; recomputing it"); return None
+
+def _write_table(out:Path, old:pd.DataFrame|None, new:pd.DataFrame)->None:
+    "Write `new` to `out`, keeping the rows of `old` (same run) for settings `new` does not hold"
+    table = new
+    if old is not None and len(old):
+        cols = [c for c in _TABLE_KEY if c in new.columns and c in old.columns]
+        asked = set(_keys(new, cols))
+        kept = old[[k not in asked for k in _keys(old, cols)]]
+        if len(kept): table = pd.concat([kept, new], ignore_index=True)
+    atomic_write(out, writer=lambda tmp: table.to_csv(tmp, index=False))
 
 # %% ../nbs/07_lne.ipynb #c010
 def sweep_run(run_dir, # a trained run folder
@@ -116,17 +153,15 @@ def _sweep_run(run_dir, positions, ops, groups, dataset, root, cache_dir, overwr
     own = dataset in (None, cfg.dataset) and (root is None or Path(str(root)).resolve() == Path(str(cfg.root)).resolve())
     out = run_dir/('corruption.csv' if own else f'corruption_{dataset_key(dataset or cfg.dataset, root if root is not None else cfg.root)}.csv')
     ident = run_identity(run_dir)   # config, checkpoint and results of one run
-    if out.is_file() and not overwrite:
-        with warnings.catch_warnings():
-            warnings.simplefilter('ignore')
-            try: old = read_corruption(out).drop(columns='run')
-            except FileNotFoundError: old = pd.DataFrame(dict(run_id=[None]))   # a table of another run: redo
-        same_run = 'run_id' not in old or str(old.run_id.iloc[0]) == str(ident['run_id'])   # a table of an earlier run in this folder: redo
-        if same_run and _same_settings(old, positions, ops, groups): return old
     ctx = load_checkpoint(run_dir/'checkpoint.pt')['model'].get('prompt_learner.ctx')
     if ctx is not None:                                                 # bad positions: fail before encoding images
         if positions is not None: check_positions(positions, ctx.shape[-2])
         for g in groups or []: check_positions(g, ctx.shape[-2])
+    old = None if overwrite else _stored_table(out, ident)            # the stored table answers only what it holds
+    if old is not None:
+        n_ctx = ctx.shape[-2] if ctx is not None else int(old.loc[old.position >= 0, 'position'].max()) + 1
+        rows = _answer(old, ['position', 'group', 'op', 'param'], _want(positions, ops, groups, n_ctx))
+        if rows is not None: return rows
     r = run_features(run_dir, dataset, root, cache_dir=cache_dir, device=device, num_workers=num_workers, progress=progress)
     df = corruption_sweep(r['model'], r['features'], r['labels'], positions, ops, groups, seed=r['cfg'].seed,
                           dataset=r['dataset'], shots=r['cfg'].shots, contexts_per_call=contexts_per_call,
@@ -136,37 +171,43 @@ def _sweep_run(run_dir, positions, ops, groups, dataset, root, cache_dir, overwr
     df['dataset_root'] = str(Path(str(droot)).expanduser().resolve()) if str(droot) else ''
     df['run_id'], df['config_hash'] = ident['run_id'], ident['config_hash']
     df['tensor'] = getattr(r['model'], 'prompt_tensor', 'text')   # which prompt tensor was corrupted ('text' or 'visual'; all its layers)
-    atomic_write(out, writer=lambda tmp: df.to_csv(tmp, index=False))
+    _write_table(out, old, df)   # rows of other settings already stored are kept
     return df
 
 # %% ../nbs/07_lne.ipynb #d001
 def sweep_layers(run_dir, # a trained run folder of a method with deep prompts
                  ops:dict|None=None, # {'rescale': factors, 'replace': stds} (None: `DEFAULT_OPS`)
                  layers=None, # layers to sweep (None: all)
-                 overwrite:bool=False, # recompute even if the table exists
+                 overwrite:bool=False, # recompute (and replace the stored table) even if it holds the request
                  contexts_per_call:int=8, device:str='cpu', num_workers:int|None=0, progress:bool|None=None,
-                )->pd.DataFrame: # the per-layer corruption table (also `corruption_layers.csv` in the run folder)
+                )->pd.DataFrame: # the rows answering the request (also kept in `corruption_layers.csv` in the run folder)
     "Corruption sweep of each layer of a deep prompt tensor on its own; writes `corruption_layers.csv`"
     run_dir = check_run(run_dir)
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)
-    out = run_dir/'corruption_layers.csv'
-    if out.is_file() and not overwrite: return read_corruption(out).drop(columns='run')
-    r = run_features(run_dir, cache_dir=None, device=device, num_workers=num_workers, progress=progress)
-    pm = r['model']
-    if not hasattr(pm, 'layer_view') or pm.prompt_learner.ctx.dim() != 3:
-        raise ValueError(f"{run_dir}: method {r['cfg'].method!r} has no layers of prompts to sweep one by one (deep-prompt methods: vpt, deep-text, ivlp, maple)")
-    J = pm.prompt_learner.ctx.shape[0]
-    dfs = []
-    views = [pm.layer_view(l) for l in (range(J) if layers is None else layers)]
-    views += [v for v in getattr(pm, 'extra_layer_views', lambda: [])() if layers is None or v.layer in layers]   # IVLP's visual prompts
-    for v in views:
-        l = v.layer
-        df = corruption_sweep(v, r['features'], r['labels'], None, ops, seed=r['cfg'].seed, dataset=r['dataset'],
-                              shots=r['cfg'].shots, contexts_per_call=contexts_per_call, progress=bool(progress))
-        dfs.append(df.assign(method=r['cfg'].method, tensor=v.tensor, layer=l))
-    df = pd.concat(dfs, ignore_index=True)
-    atomic_write(out, writer=lambda tmp: df.to_csv(tmp, index=False))
-    return df
+    with run_lock(run_dir, 'write a corruption table into'):
+        out, ident = run_dir/'corruption_layers.csv', run_identity(run_dir)
+        ctx = load_checkpoint(run_dir/'checkpoint.pt')['model'].get('prompt_learner.ctx')
+        old = None if overwrite or ctx is None or ctx.dim() != 3 else _stored_table(out, ident)
+        if old is not None and 'layer' in old:
+            ls = range(ctx.shape[0]) if layers is None else layers
+            rows = _answer(old, ['layer', 'op', 'param'], {(int(l), op, round(float(v), 12)) for l in ls for op, vs in ops.items() for v in vs},
+                           unique=[c for c in _TABLE_KEY if c in old])
+            if rows is not None: return rows
+        r = run_features(run_dir, cache_dir=None, device=device, num_workers=num_workers, progress=progress)
+        pm = r['model']
+        if not hasattr(pm, 'layer_view') or pm.prompt_learner.ctx.dim() != 3:
+            raise ValueError(f"{run_dir}: method {r['cfg'].method!r} has no layers of prompts to sweep one by one (deep-prompt methods: vpt, deep-text, ivlp, maple)")
+        J = pm.prompt_learner.ctx.shape[0]
+        dfs = []
+        views = [pm.layer_view(l) for l in (range(J) if layers is None else layers)]
+        views += [v for v in getattr(pm, 'extra_layer_views', lambda: [])() if layers is None or v.layer in layers]   # IVLP's visual prompts
+        for v in views:
+            df = corruption_sweep(v, r['features'], r['labels'], None, ops, seed=r['cfg'].seed, dataset=r['dataset'],
+                                  shots=r['cfg'].shots, contexts_per_call=contexts_per_call, progress=bool(progress))
+            dfs.append(df.assign(method=r['cfg'].method, tensor=v.tensor, layer=v.layer))
+        df = pd.concat(dfs, ignore_index=True).assign(run_id=ident['run_id'], config_hash=ident['config_hash'])
+        _write_table(out, old, df)   # rows of other layers or factors already stored are kept
+        return df
 
 # %% ../nbs/07_lne.ipynb #c012
 def demo_run(run_dir, # where to write the run (reused when already trained with the same settings)

@@ -308,16 +308,23 @@ def _corrupt(args):
     if not done: print(f"error: no finished runs (checkpoint.pt and results.json) under {root}", file=sys.stderr); return 2
     if left: print(f"leaving out {len(left)} unfinished run folder(s): {', '.join(left[:10])}" + (' ...' if len(left) > 10 else ''))
     df = sweep_runs(done, cache_dir=root/'feature_cache', ops=ops, positions=args.positions, overwrite=args.force,
-                    device=resolve_device(args.device), num_workers=args.num_workers)
+                    device=resolve_device(args.device), num_workers=args.num_workers, on_error='skip')
+    failed = df.attrs['failures']
+    def _failures():
+        print(f"\n{len(failed)} of {len(done)} run(s) could not be swept (fix each, then run the command again; finished tables are kept):", file=sys.stderr)
+        for r, m in failed: print(f"  {r}: {m}", file=sys.stderr)
+        return 1
+    if df.empty: return _failures()
     by = [c for c in ('method', 'dataset', 'shots') if c in df.columns]
     t = lne_frequency(df, by=tuple(by))
     frac = lambda a, b: f"{int(a)}/{int(b)} ({100 * a / b:.1f}%)" if b else '-'
     t['norm lowered: acc up'] = [frac(a, b) for a, b in zip(t.lne, t.n_lowered)]
     t['norm raised: acc up'] = [frac(a, b) for a, b in zip(t.raised_up, t.n_raised)]
-    print(f"{len(done)} runs swept ({len(df)} corrupted settings); corruption.csv in each run folder\n")
+    n = len(done) - len(failed)
+    print(f"{n} run{'s' * (n != 1)} swept ({len(df)} corrupted settings); corruption.csv in each run folder\n")
     print(t[by + ['n_seeds', 'norm lowered: acc up', 'norm raised: acc up']].to_string(index=False))
     print(f"\n`nemesis report {root}` adds the Low-Norm Effect table and figure to the report")
-    return 0
+    return _failures() if failed else 0
 
 @register_command
 def add_corrupt(sub):

@@ -15,7 +15,7 @@ from .prompts import PromptCLIP
 from .data import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS, COLUMNS
 from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity, ImageStream
-from .files import run_lock, atomic_write
+from .files import run_lock, atomic_write, read_json
 from .runs import find_runs
 import hashlib
 
@@ -140,7 +140,7 @@ def sweep_run(run_dir, # a trained run folder
 
 def _sweep_run(run_dir, positions, ops, groups, dataset, root, cache_dir, overwrite, contexts_per_call, device, num_workers, progress):
     ops = _check_ops(DEFAULT_OPS if ops is None else ops)              # bad factors/stds: fail before loading anything
-    cfg = TrainConfig.from_dict(json.loads((run_dir/'config.json').read_text()))
+    cfg = TrainConfig.from_dict(read_json(run_dir/'config.json', 'the TrainConfig of the run'))
     own = dataset in (None, cfg.dataset) and (root is None or Path(str(root)).resolve() == Path(str(cfg.root)).resolve())
     out = run_dir/('corruption.csv' if own else f'corruption_{dataset_key(dataset or cfg.dataset, root if root is not None else cfg.root)}.csv')
     ident = run_identity(run_dir)   # config, checkpoint and results of one run

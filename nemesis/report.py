@@ -116,6 +116,7 @@ def add_setting(df:pd.DataFrame)->pd.DataFrame:
     return df
 
 def _fmt_v(v): return (f'{v:g}' if isinstance(v, float) else str(v))
+def _shots(v): return f"{_fmt_v(v)} shot{'' if float(v) == 1 else 's'}"   # '1 shot', '4 shots'
 
 _SAME_RUN = ('setting', 'dataset', 'shots', 'seed', 'subsample_classes') # one finished run per combination counts
 
@@ -249,7 +250,7 @@ def seed_warnings(df:pd.DataFrame, # `collect_runs` + `add_setting` rows of done
         spread = g[value].max() - g[value].min()
         if spread > threshold:
             k = dict(zip(by, k if isinstance(k, tuple) else (k,)))
-            where = ', '.join([str(k['setting'])] * ('setting' in k) + [f"{_fmt_v(k['shots'])} shots"] * ('shots' in k) + [str(k['dataset'])] * ('dataset' in k))
+            where = ', '.join([str(k['setting'])] * ('setting' in k) + [_shots(k['shots'])] * ('shots' in k) + [str(k['dataset'])] * ('dataset' in k))
             seeds = ', '.join(f"seed {_fmt_v(s)}: {a:.1f}%" for s, a in sorted(zip(g.seed, g[value])))
             out.append(f"{where}: seeds disagree by {spread:.1f} points ({seeds}), more than {threshold:g}; "
                        "the mean ± std says little about a difference between methods here")
@@ -403,13 +404,13 @@ def _figures(runs_dir, done:pd.DataFrame, tt:pd.DataFrame, paper:dict|None=None,
                          title='Few-shot accuracy (average over datasets; mean ± population std over seeds)')))
         if 'mean_norm' in fs.columns and fs.mean_norm.notna().any():
             n = fs.assign(method=fs.setting)[['method', 'shots', 'mean_norm', 'seed', 'dataset']].dropna()
-            figs.append(('Mean prompt norm', plots.plot_fewshot(n, value='mean_norm', clip=None, yaxis_title='mean L2 norm of the context vectors',
+            figs.append(('Mean prompt norm', plots.plot_fewshot(n, value='mean_norm', clip=None, yaxis_title='mean L2 norm of the context vectors', hoverformat='.3g',
                          title='Mean prompt norm after training (mean ± population std over seeds)')))
             top = fs[fs.shots == fs.shots.max()].sort_values(['seed', 'run'])
             curves = {s: Path(runs_dir)/g.run.iloc[0] for s, g in top.groupby('setting', sort=True) if (Path(runs_dir)/g.run.iloc[0]/'metrics.jsonl').is_file()}
             if curves:
                 try: figs.append(('Prompt norm over training', plots.plot_norm_accuracy(curves, title=
-                                  f"Mean prompt norm over training ({_fmt_v(top.shots.iloc[0])} shots, seed {_fmt_v(top.seed.iloc[0])}; accuracy where evaluated)")))
+                                  f"Mean prompt norm over training ({_shots(top.shots.iloc[0])}, seed {_fmt_v(top.seed.iloc[0])}; accuracy where evaluated)")))
                 except (ValueError, FileNotFoundError) as e: warnings.warn(f"norm-over-epochs figure skipped: {e}")
     if not tt.empty:
         fm = format_table(tt)
@@ -484,7 +485,7 @@ def report(runs_dir, # a runs folder (one or more sweeps)
         names = list(dict.fromkeys(c[0] for c in tt.columns))
         tt = tt.reindex(columns=pd.MultiIndex.from_tuples([(n, k) for n in names for k in ('mean', 'std')]))
         tables['transfer'] = tt
-    rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=f'{k} shots', paper=v) for s, d in p_fs.items() for k, v in d.items()]
+    rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=_shots(k), paper=v) for s, d in p_fs.items() for k, v in d.items()]
     rows += [dict(table='base-to-new (average)', setting=s, key=k, paper=v) for s, d in p_b2n.items() for k, v in d.items()]
     rows += [dict(table='domain generalisation', setting=s, key=k, paper=v) for s, d in p_dg.items() for k, v in d.items()]
     tables['paper'] = pd.DataFrame(rows, columns=['table', 'setting', 'key', 'paper'])

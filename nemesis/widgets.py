@@ -81,10 +81,11 @@ class CorruptionExplorer:
         self.path = widgets.Text(value=str(Path.cwd()/'corruption_records.csv'), description='save to', layout=widgets.Layout(width='420px'))
         self.save_button = widgets.Button(description='save', icon='save')
         self.info = widgets.HTML()
-        self.norm_fig = _figure(data=[go.Bar(name='before', x=list(range(self.n_ctx))), go.Bar(name='after', x=list(range(self.n_ctx)))],
+        self.norm_fig = _figure(data=[go.Bar(name=k, x=list(range(self.n_ctx)), hovertemplate=f'{k}, ' + 'position %{x}: %{y:.3g}<extra></extra>')
+                                      for k in ('before', 'after')],
                                 layout=dict(title='norm per position', barmode='group', height=300, xaxis_title='position',
                                             yaxis_title='L2 norm', margin=dict(t=40, b=40)))
-        self.class_fig = _figure(data=[go.Bar(name='accuracy change', x=self.classnames)],
+        self.class_fig = _figure(data=[go.Bar(name='accuracy change', x=self.classnames, hovertemplate='%{x}: %{y:+.2f} points<extra></extra>')],
                                  layout=dict(title='per-class accuracy change (points)', height=300, margin=dict(t=40, b=80)))
         for w in (self.op, self.positions, self.factor, self.std): w.observe(self._on_change, names='value')
         self.reset_button.on_click(lambda _: self.reset())
@@ -167,7 +168,8 @@ class CorruptionExplorer:
         "Write the recorded table as CSV (atomically)"
         path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
         atomic_write(path, writer=lambda tmp: self.table.to_csv(tmp, index=False))
-        self.status.value = f"&#10003; saved {len(self.records)} rows to {path.absolute()}"
+        n = len(self.records)
+        self.status.value = f"&#10003; saved {n} row{'' if n == 1 else 's'} to {path.absolute()}"
         return path
 
     @property

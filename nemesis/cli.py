@@ -206,7 +206,8 @@ def jobs_per_gpu_arg(v:str)->int|str:
     return k
 
 def _sweep(args):
-    from nemesis.sweeps import sweep, SweepError, DEFAULT_JOBS_PER_GPU
+    from nemesis.sweeps import sweep, SweepError
+    from nemesis.gpus import DEFAULT_JOBS_PER_GPU
     kw = dict(on_locked='wait' if args.wait_locked else 'skip', timeout=args.timeout)
     if args.jobs_per_gpu is not None and args.executor != 'gpus':
         print(f"error: --jobs-per-gpu applies to --executor gpus, not {args.executor!r}", file=sys.stderr); return 2

@@ -477,7 +477,7 @@ def sweep_check(out_dir, # folder for the grid, data and runs (created)
     "`nemesis sweep GRID --executor gpus --jobs-per-gpu K` on a toy grid; each job's CUDA_VISIBLE_DEVICES as the job recorded it"
     import yaml
     from nemesis.cli import main
-    from nemesis.sweeps import visible_gpus
+    from nemesis.gpus import visible_gpus
     from nemesis.runs import RUN_STATE_FILE, read_results
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     seeds = list(range(1, (n_runs + 1) // 2 + 1))
@@ -529,7 +529,8 @@ def jobs_per_gpu_check(out_dir, # folder for the grids, data and runs (created)
                       )->dict:
     "Throughput of a small grid at K runs per GPU for each model and K (see above)"
     import yaml
-    from nemesis.sweeps import sweep, GPUExecutor, visible_gpus
+    from nemesis.sweeps import sweep
+    from nemesis.gpus import GPUExecutor, visible_gpus
     from nemesis.runs import read_results, read_state
     out_dir = Path(out_dir); out_dir.mkdir(parents=True, exist_ok=True)
     gpus = [str(g) for g in gpus] if gpus else visible_gpus()

@@ -70,7 +70,8 @@ def explain_error(e:BaseException)->tuple: # (one-line message or None for an un
 
 # %% ../nbs/11_cli.ipynb #c007
 def _datasets_check(args):
-    from nemesis.data import check_datasets, DataError
+    from nemesis.data import DataError
+    from nemesis.datasets import check_datasets
     try: rep = check_datasets(args.root, args.names or None, images='quick' if args.quick else 'none' if args.no_images else 'all')
     except DataError as e: print(f'error: {e}', file=sys.stderr); return 2
     print(rep)

@@ -9,9 +9,8 @@ from pathlib import Path
 from typing import Callable
 
 # %% auto #0
-__all__ = ['COMMANDS', 'DEMO_EPOCHS', 'DEMO_SHOTS', 'DEMO_SEEDS', 'DEMO_METHODS', 'DEMO_OPS', 'register_command', 'build_parser',
-           'main', 'explain_error', 'add_datasets', 'add_methods', 'timeout_seconds', 'add_run', 'jobs_per_gpu_arg',
-           'add_sweep', 'add_report', 'add_corrupt', 'demo_grid', 'demo', 'add_demo']
+__all__ = ['COMMANDS', 'register_command', 'build_parser', 'main', 'explain_error', 'add_datasets', 'add_methods',
+           'timeout_seconds', 'add_run', 'jobs_per_gpu_arg', 'add_sweep', 'add_report', 'add_corrupt', 'add_demo']
 
 # %% ../nbs/11_cli.ipynb #c005
 COMMANDS: dict[str, Callable] = {}   # name -> function adding the subcommand's parser to the subparsers object
@@ -326,16 +325,23 @@ def _corrupt(args):
     if not done: print(f"error: no finished runs (checkpoint.pt and results.json) under {root}", file=sys.stderr); return 2
     if left: print(f"leaving out {len(left)} unfinished run folder(s): {', '.join(left[:10])}" + (' ...' if len(left) > 10 else ''))
     df = sweep_runs(done, cache_dir=root/'feature_cache', ops=ops, positions=args.positions, overwrite=args.force,
-                    device=resolve_device(args.device), num_workers=args.num_workers)
+                    device=resolve_device(args.device), num_workers=args.num_workers, on_error='skip')
+    failed = df.attrs['failures']
+    def _failures():
+        print(f"\n{len(failed)} of {len(done)} run(s) could not be swept (fix each, then run the command again; finished tables are kept):", file=sys.stderr)
+        for r, m in failed: print(f"  {r}: {m}", file=sys.stderr)
+        return 1
+    if df.empty: return _failures()
     by = [c for c in ('method', 'dataset', 'shots') if c in df.columns]
     t = lne_frequency(df, by=tuple(by))
     frac = lambda a, b: f"{int(a)}/{int(b)} ({100 * a / b:.1f}%)" if b else '-'
     t['norm lowered: acc up'] = [frac(a, b) for a, b in zip(t.lne, t.n_lowered)]
     t['norm raised: acc up'] = [frac(a, b) for a, b in zip(t.raised_up, t.n_raised)]
-    print(f"{len(done)} runs swept ({len(df)} corrupted settings); corruption.csv in each run folder\n")
+    n = len(done) - len(failed)
+    print(f"{n} run{'s' * (n != 1)} swept ({len(df)} corrupted settings); corruption.csv in each run folder\n")
     print(t[by + ['n_seeds', 'norm lowered: acc up', 'norm raised: acc up']].to_string(index=False))
     print(f"\n`nemesis report {root}` adds the Low-Norm Effect table and figure to the report")
-    return 0
+    return _failures() if failed else 0
 
 @register_command
 def add_corrupt(sub):
@@ -350,53 +356,9 @@ def add_corrupt(sub):
     p.add_argument('--force', action='store_true', help='recompute tables that already exist')
     p.set_defaults(func=_corrupt)
 
-# %% ../nbs/11_cli.ipynb #c018
-DEMO_EPOCHS = 600 # the demo's epochs per run (1 and 4 shots of 8 classes: one batch of 32, so 600 SGD steps)
-DEMO_SHOTS, DEMO_SEEDS = (1, 4), (1, 2, 3) # the demo's shot counts and seeds
-DEMO_METHODS = ('coop', 'coop+pun') # CoOp vs CoOp + Nemesis (PUN, w = 1)
-DEMO_OPS = {'rescale': [0.5, 0.8, 1.25, 2.]} # the corruption sweep: factors symmetric in log scale, two lower and two raise each norm
-
-def demo_grid(epochs:int|None=None, # training epochs per run (None: `DEMO_EPOCHS`; 0: CoOp's schedule for the shots)
-              shots=DEMO_SHOTS, seeds=DEMO_SEEDS, methods=DEMO_METHODS)->dict:
-    "The demo's grid: CoOp vs CoOp+Nemesis on a toy-world task"
-    from nemesis.clip import DATA_DIR, LOCAL_WEIGHTS
-    toy = (DATA_DIR/LOCAL_WEIGHTS[('nemesis-toy', 'toyworld')]).is_file()
-    model = dict(model_name='nemesis-toy', pretrained='toyworld') if toy else dict(model_name='nemesis-tiny-vit', pretrained='')
-    return dict(notebook='fewshot', name='{method}_{shots}shot_seed{seed}',
-                description='nemesis demo: CoOp vs CoOp+Nemesis (PUN) on the toy-world task "unseen" (CPU, offline)',
-                fixed=dict(dataset='toy:unseen', n_ctx=16, epochs=DEMO_EPOCHS if epochs is None else epochs, device='auto',
-                           train=dict(num_workers=0, checkpoint_every=100), **model),   # a checkpoint per epoch would cost a third of the time
-                grid=dict(shots=list(shots), seed=list(seeds)),
-                variants=[dict(method=m) for m in methods])
-
-def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
-         epochs:int|None=None, shots=DEMO_SHOTS, seeds=DEMO_SEEDS,
-         corruption:bool=True, # run the corruption sweeps
-        )->dict: # the report's tables and paths
-    "Sweep, corruption sweep and report on the embedded default"
-    import os, time, yaml, torch
-    from nemesis.sweeps import sweep
-    from nemesis.runs import RUN_STATE_FILE
-    from nemesis.report import report
-    t0, out = time.time(), Path(out).absolute()
-    out.mkdir(parents=True, exist_ok=True)
-    os.environ.setdefault('NEMESIS_DATA', str(out/'data')); os.environ.setdefault('OMP_NUM_THREADS', '1')
-    (out/'demo.yaml').write_text(yaml.safe_dump(demo_grid(epochs, shots, seeds), sort_keys=False))
-    print(f"[{time.time() - t0:5.0f} s] sweep: {out/'demo.yaml'} -> {out/'runs'}")
-    res = sweep(out/'demo.yaml', out/'runs')
-    print(f"[{time.time() - t0:5.0f} s] {res}")
-    done = [Path(o['run_dir']) for o in res.outcomes if o['state'] in ('done', 'skipped')] + \
-           [Path(res.runs_dir)/n for n, s in res.planned if s == 'done']
-    if corruption and done:
-        from nemesis.lne import sweep_runs
-        torch.set_num_threads(min(torch.get_num_threads(), int(os.environ.get('OMP_NUM_THREADS', '1'))))
-        print(f"[{time.time() - t0:5.0f} s] corruption sweeps of {len(done)} runs")
-        sweep_runs(sorted(set(done)), cache_dir=out/'runs'/'_cache', ops=DEMO_OPS, progress=False)
-    rep = report(out/'runs')
-    print(f"[{time.time() - t0:5.0f} s] report: {rep['paths']['html']}")
-    return rep
-
+# %% ../nbs/11_cli.ipynb #demo-code
 def _demo(args):
+    from nemesis.experiments import demo
     rep = demo(args.out, epochs=args.epochs, corruption=not args.no_corruption)
     _print_tables(rep)
     runs = Path(rep['paths']['html']).parent
@@ -407,6 +369,7 @@ def _demo(args):
 @register_command
 def add_demo(sub):
     "`nemesis demo --out DIR`"
+    from nemesis.experiments import DEMO_EPOCHS
     p = sub.add_parser('demo', help='offline CPU demo: CoOp vs CoOp+Nemesis sweep, corruption sweep, report')
     p.add_argument('--out', required=True, metavar='DIR', help='output folder')
     p.add_argument('--epochs', type=int, default=None, help=f"epochs per run (default {DEMO_EPOCHS}; 0: CoOp's schedule for the shots)")

@@ -442,7 +442,7 @@ def toy_run(out_dir, # folder for the toy task (data/) and the run directories (
             device:str, precision:str='fp32', epochs:int=50, shots:int=4, seed:int=1, method:str='coop',
            )->dict:
     "Train and test `method` on the toy-world task 'unseen' with the embedded toy CLIP (as the demo does) on `device`"
-    from nemesis.sweeps import experiment_data
+    from nemesis.experiments import experiment_data
     out_dir = Path(out_dir)
     data = experiment_data('toy:unseen', str(out_dir/'data'))
     cfg = TrainConfig(dataset=data.name, root=data.root, shots=shots, seed=seed, method=method, model_name='nemesis-toy',

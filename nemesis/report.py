@@ -10,15 +10,15 @@ import numpy as np
 import pandas as pd
 import nemesis
 from .files import acquire_lock, atomic_write
-from .runs import RUN_STATE_FILE, RUNTIME_FIELDS, read_results, read_state, run_state, scan_runs
+from .runs import RUN_STATE_FILE, RUNTIME_FIELDS, read_results, read_state, run_state, scan_runs, dataset_key
 import functools
 
 
 # %% auto #0
-__all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'read_run', 'collect_runs', 'add_setting', 'baseline_of', 'seed_stats',
-           'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table', 'transfer_table',
-           'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match', 'base2new_with_reference',
-           'to_markdown', 'missing_runs', 'report']
+__all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'read_run', 'collect_runs', 'add_setting', 'drop_duplicate_runs',
+           'baseline_of', 'seed_stats', 'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table',
+           'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match',
+           'base2new_with_reference', 'to_markdown', 'missing_runs', 'report']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
@@ -48,12 +48,13 @@ def read_run(run_dir, # a run folder
         raise ValueError(f"{d/RUN_STATE_FILE}: 'params' is a {type(params).__name__}, expected a mapping")
     if params is None:
         cfg = _read_json(d/'config.json') or {}
-        params = {k: cfg.get(k) for k in ('dataset', 'method', 'shots', 'seed', 'model_name', 'subsample_classes') if k in cfg}
+        params = {k: cfg.get(k) for k in ('dataset', 'root', 'method', 'shots', 'seed', 'model_name', 'subsample_classes') if k in cfg}
         if cfg.get('nemesis'): params['nemesis'] = cfg['nemesis']
     row = dict(run=name or d.name, state=run_state(d))
     kept = {k: v for k, v in params.items() if k not in _SKIP_PARAMS}
     if isinstance(kept.get('train'), dict): kept['train'] = {k: v for k, v in kept['train'].items() if k not in RUNTIME_FIELDS}
     row.update(_flat(kept))
+    if row.get('dataset') == 'folder' and params.get('root'): row['dataset'] = dataset_key('folder', params['root'])   # two custom folders: two datasets
     if 'dataset' not in row and 'source' in row: row['dataset'] = row['source']
     res = read_results(d) if row['state'] == 'done' else None
     if res is not None:
@@ -115,6 +116,23 @@ def add_setting(df:pd.DataFrame)->pd.DataFrame:
     return df
 
 def _fmt_v(v): return (f'{v:g}' if isinstance(v, float) else str(v))
+
+_SAME_RUN = ('setting', 'dataset', 'shots', 'seed', 'subsample_classes') # one finished run per combination counts
+
+def drop_duplicate_runs(df:pd.DataFrame, # `collect_runs` + `add_setting`
+                       )->pd.DataFrame: # without the repeats
+    "Keep one finished run per (setting, dataset, shots, seed): a copied run folder or a setting run twice into two folders is not another seed (a warning names both folders)"
+    if df.empty or 'setting' not in df.columns: return df
+    key = [c for c in _SAME_RUN if c in df.columns]
+    done = df[df.state == 'done']
+    first, drop = {}, []
+    for i, r in done.iterrows():
+        k = tuple(str(r[c]) for c in key)
+        if k in first:
+            warnings.warn(f"{r['run']} repeats {first[k]} (same " + ', '.join(f'{c} {r[c]}' for c in key) + "): counted once; move one of them out of the runs folder")
+            drop.append(i)
+        else: first[k] = r['run']
+    return df.drop(index=drop)
 
 def baseline_of(setting:str, settings, baseline:str|None=None)->str|None:
     "The baseline setting of `setting` (None when absent or itself)"
@@ -419,7 +437,7 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     from plotly.offline import get_plotlyjs
     root = Path(runs_dir)
     summary = collect_runs(root)
-    summary = add_setting(summary) if not summary.empty else summary.assign(setting=[])
+    summary = drop_duplicate_runs(add_setting(summary)) if not summary.empty else summary.assign(setting=[])
     if baseline is not None and baseline not in set(summary.setting):
         raise ValueError(f"baseline {baseline!r} is not a setting of {root}; settings: {sorted(set(summary.setting))}")
     done = summary[summary.state == 'done']

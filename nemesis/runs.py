@@ -10,7 +10,8 @@ from .files import is_locked
 
 # %% auto #0
 __all__ = ['RUN_STATE_FILE', 'RUN_FILES', 'RUN_MARKERS', 'REPLACED_DIR', 'KIT_DIRS', 'RUNTIME_FIELDS', 'REPLACED', 'config_hash',
-           'new_run_id', 'read_results', 'read_state', 'run_state', 'is_run', 'scan_runs', 'find_runs', 'set_aside']
+           'new_run_id', 'dataset_label', 'dataset_key', 'read_results', 'read_state', 'run_state', 'is_run',
+           'scan_runs', 'find_runs', 'set_aside']
 
 # %% ../nbs/00c_runs.ipynb #r005
 RUN_STATE_FILE = 'run.json' # written by the sweep into every run folder: parameters, state, timing, error
@@ -29,6 +30,17 @@ def config_hash(cfg)->str: # 12 hex digits
 def new_run_id()->str:
     "A fresh run id (16 hex digits)"
     return uuid.uuid4().hex[:16]
+
+def dataset_label(name:str, # a `DATASETS` name, or 'folder'
+                  root, # its data root
+                 )->str: # `name`, or for 'folder' datasets the folder's name
+    "The name a dataset gets in tables"
+    return Path(str(root)).stem if name == 'folder' and str(root) else name
+
+def dataset_key(name:str, root)->str:
+    "A dataset's identity: its name, and for 'folder' datasets the folder's name plus a hash of its resolved path (two different `.../target` folders are two datasets)"
+    if name != 'folder' or not str(root): return name
+    return f"{dataset_label(name, root)}-{hashlib.sha1(str(Path(str(root)).expanduser().resolve()).encode()).hexdigest()[:8]}"
 
 # %% ../nbs/00c_runs.ipynb #r008
 def _json_or_none(p):

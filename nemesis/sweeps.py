@@ -19,13 +19,12 @@ from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'DEFAULT_JOBS_PER_GPU',
            'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'SLURM_TIME_MIN', 'EXECUTORS',
-           'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
+           'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
            'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed', 'resolve_kernel',
            'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
            'gpu_memory_gib', 'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor',
            'job_main', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor',
-           'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets',
-           'evaluate_new']
+           'get_executor', 'SweepResult', 'sweep']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -760,72 +759,3 @@ def sweep(grid, # YAML path or dict
     return SweepResult(str(rd), planned, ex(todo) if todo else [], ex)
 
 def _mkdir(p): Path(p).mkdir(parents=True, exist_ok=True); return Path(p)
-
-# %% ../nbs/10_sweeps.ipynb #c052
-@dataclass
-class ExperimentData:
-    "A dataset as `nemesis.train` wants it"
-    name:str # `DATASETS` name ('folder' for toy tasks)
-    root:str # data root (for 'folder': the dataset folder)
-    label:str # the name the grid used (e.g. 'toy:shift:target')
-    def __iter__(self): return iter((self.name, self.root))
-
-TOY_SIZES = dict(n_train=16, n_val=4, n_test=25) # images per class of generated toy tasks (CPU smoke runs)
-
-@contextmanager
-def _file_lock(path):
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try: fcntl.flock(fd, fcntl.LOCK_EX); yield
-    finally: fcntl.flock(fd, fcntl.LOCK_UN); os.close(fd)
-
-def experiment_data(dataset:str, # a `DATASETS` name, 'toy:<task>' or 'toy:<task>:target'
-                    root:str='', # data root ('' = `data_root()`)
-                    seed:int=0, # toy-world generation seed
-                   )->ExperimentData:
-    "Resolve a dataset name of a grid, generating toy-world tasks on first use"
-    _check_dataset(dataset, 'experiment_data')
-    r = data_root(root)
-    if not dataset.startswith('toy:'): return ExperimentData(dataset, str(r), dataset)
-    from nemesis.toyworld import make_task
-    _, task, *target = dataset.split(':')
-    d = r/'toyworld'/f'{task}-s{seed}'
-    with _file_lock(r/'toyworld'/f'.{task}-s{seed}.lock'): res = make_task(task, d, seed=seed, **TOY_SIZES)
-    return ExperimentData('folder', res['target'] if target else res['root'], dataset)
-
-def _run_config(run_dir)->dict:
-    try: return json.loads((Path(run_dir)/'config.json').read_text())
-    except (OSError, ValueError): return {}
-
-@locked('write evaluations into')
-def evaluate_targets(run_dir, # a finished run directory
-                     targets:list, # dataset names (as in `experiment_data`)
-                     root:str='', # data root
-                     **kwargs, # passed to `nemesis.train.evaluate_run` (device, batch_size, num_workers, ...)
-                    )->dict: # target -> results
-    "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset)"
-    from nemesis.train import evaluate_run, run_identity
-    kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
-    rid, out = run_identity(run_dir)['run_id'], {}
-    for t in targets:
-        data = experiment_data(t, root)
-        f = Path(run_dir)/'eval'/f'{_slug(t)}.json'
-        try: r = json.loads(f.read_text())
-        except (OSError, ValueError): r = None
-        if not isinstance(r, dict) or r.get('run_id') != rid:   # none yet, or one of an earlier run in this folder
-            r = evaluate_run(run_dir, data.name, data.root, save=False, **kwargs)
-            r.update(target=t, kind='transfer'); _write_json(_mkdir(f.parent)/f.name, r)
-        out[t] = r
-    return out
-
-@locked('write evaluations into')
-def evaluate_new(run_dir, # a run trained on the base classes
-                 dataset:str, # its dataset (as in `experiment_data`)
-                 root:str='', **kwargs)->dict:
-    "Base-to-new: test the run on the new classes of its dataset; writes eval/new.json"
-    from nemesis.train import evaluate_run
-    kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
-    data = experiment_data(dataset, root)
-    r = evaluate_run(run_dir, data.name, data.root, subsample_classes='new', save=False, **kwargs)
-    r.update(target=dataset, kind='new'); _write_json(_mkdir(Path(run_dir)/'eval')/'new.json', r)
-    return r

@@ -5,7 +5,7 @@
 # %% ../nbs/06_train.ipynb #c003
 from __future__ import annotations
 import os, sys, json, math, time, hashlib, difflib, warnings, uuid
-from collections import OrderedDict
+from collections import OrderedDict, Counter
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
@@ -16,7 +16,7 @@ from .prompts import POSITIONS
 from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
-from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_jsonl, append_jsonl
+from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
 from .runs import RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id
 from .data import build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 from .datasets import DATASETS, build_dataset
@@ -28,7 +28,8 @@ __all__ = ['PRECISIONS', 'STREAM_BATCH', 'CKPT_FORMAT', 'ADDED_FIELDS', 'TrainCo
            'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images', 'ImageStream',
            'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
            'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'run_identity', 'build_prompt_model',
-           'GPUMemoryError', 'oom_message', 'explain_oom', 'fit', 'load_run', 'retarget', 'evaluate_run']
+           'GPUMemoryError', 'oom_message', 'explain_oom', 'check_training_data', 'fit', 'load_run', 'retarget',
+           'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
@@ -86,7 +87,7 @@ class TrainConfig:
     @classmethod
     def from_json(cls, s_or_path)->TrainConfig:
         p = Path(s_or_path) if not str(s_or_path).lstrip().startswith('{') else None
-        return cls.from_dict(json.loads(p.read_text() if p else s_or_path))
+        return cls.from_dict(read_json(p, 'a TrainConfig') if p else json.loads(s_or_path))
 
 # %% ../nbs/06_train.ipynb #types-code
 _BOOL_WORDS = ('no', 'yes', 'false', 'true', '0', '1', 'off', 'on')
@@ -529,7 +530,7 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
     "'finished', a checkpoint dict, or None (train from scratch)"
     if overwrite:
         for n in RUN_FILES: (run_dir/n).unlink(missing_ok=True)
-    old = json.loads((run_dir/'config.json').read_text()) if (run_dir/'config.json').is_file() else None
+    old = read_json(run_dir/'config.json', 'the TrainConfig of the run in this folder') if (run_dir/'config.json').is_file() else None
     diff = config_diff(old, cfg.to_dict()) if old is not None else []
     if (run_dir/'results.json').is_file():
         if diff: raise RunExistsError(f"{run_dir} holds a finished run with a different config:\n" + '\n'.join(diff) +
@@ -653,6 +654,28 @@ def explain_oom(fn):
         raise GPUMemoryError(msg)
     return _explained
 
+# %% ../nbs/06_train.ipynb #ctd-code
+def check_training_data(ds, # the run's `DatasetSplits`
+                        cfg:TrainConfig, # the run's config
+                        trains:bool=True, # the method trains (zero-shot: only the classes are checked)
+                       )->dict: # training images per class: min, max, and `short` ({class: n}) for classes below `cfg.shots`
+    "Refuse a dataset with fewer than two classes; warn when classes hold fewer training images than `cfg.shots` (recorded in results.json as `shots_used`)"
+    where = f"{cfg.dataset} at {cfg.root}"
+    if len(ds.classnames) < 2:
+        raise ValueError(f"{where}: {len(ds.classnames)} class ({', '.join(ds.classnames) or 'none'}); classification needs at least "
+                         "two classes (with one, every prediction is right and a run would report 100%)")
+    if not trains: return {}
+    counts = Counter(it.label for it in ds.train)
+    per = [counts.get(i, 0) for i in range(len(ds.classnames))]
+    out = dict(min=min(per), max=max(per))
+    short = {ds.classnames[i]: n for i, n in enumerate(per) if n < cfg.shots} if cfg.shots > 0 else {}
+    if short:
+        out['short'] = short
+        warnings.warn(f"{where}: {len(short)} of {len(per)} classes have fewer than {cfg.shots} training images (" +
+                      ', '.join(f'{k}: {v}' for k, v in list(short.items())[:5]) + (' ...' if len(short) > 5 else '') +
+                      "); they are trained on the images they have (results.json: shots_used)")
+    return out
+
 # %% ../nbs/06_train.ipynb #c047
 @explain_oom
 @locked('train in')
@@ -672,9 +695,10 @@ def fit(cfg:TrainConfig, # what to train
     state = _prepare_run_dir(run_dir, cfg, overwrite, resume)
     if state == 'finished':
         if (run_dir/'checkpoint.pt').is_file(): run_identity(run_dir)
-        return json.loads((run_dir/'results.json').read_text())
+        return read_json(run_dir/'results.json', "the run's results")
     ds = build_dataset(cfg.dataset, cfg.root, num_shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes)
     check_classnames(ds.classnames, f'{cfg.dataset} at {cfg.root}')   # before any work: names, then every image the run reads
+    shots_used = check_training_data(ds, cfg, method.trains)
     if method.trains: check_image_files(ds.train, f'{cfg.dataset} at {cfg.root} (the training images of this run)')
     check_image_files(ds.test, f'{cfg.dataset} at {cfg.root} (the test images of this run)', full=False)   # header + end marker: cheap
     pm = build_prompt_model(cfg, ds.classnames, ds.templates)
@@ -774,7 +798,7 @@ def fit(cfg:TrainConfig, # what to train
     res = dict(res, run_id=rid, config_hash=chash, dataset=cfg.dataset, method=cfg.method, shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes,
                model_name=cfg.model_name, epochs=E, split='test', n_classes=len(ds.classnames), train_images=n_seen,
                train_time_s=train_s, wall_time_s=wall, train_images_per_s=n_seen / max(train_s, 1e-9),
-               eval_images_per_s=res.pop('images_per_s'))
+               eval_images_per_s=res.pop('images_per_s'), shots_used=shots_used)
     if dev.type == 'cuda':   # this process's peak (weights included): what one run needs when runs share a GPU
         res.update(peak_gpu_mib=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1),
                    peak_gpu_reserved_mib=round(torch.cuda.max_memory_reserved(dev) / 2**20, 1))

@@ -319,7 +319,7 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
              params:dict, # one run's parameters (as `expand_grid` gives them)
             )->dict: # case (model_name, method, n_ctx, method_options, batch), train (classes, images, epochs, steps), tests [(classes, images)]
     "What one run of a shipped grid does under the protocol: its cost case, training steps and test images"
-    from nemesis.data import DATASETS
+    from nemesis.datasets import DATASETS
     p = {**params, **(params.get('train') or {})}
     ds = p.get('source') or p['dataset']
     spec = DATASETS[ds]

@@ -12,7 +12,7 @@ import pandas as pd
 import torch
 from tqdm.auto import tqdm
 from .prompts import PromptCLIP
-from .data import build_dataset
+from .datasets import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS, COLUMNS
 from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity, ImageStream
 from .files import run_lock, atomic_write, read_json

@@ -112,12 +112,12 @@ def _type_ok(v, hint:str)->bool:
 
 @functools.lru_cache(1)
 def _dataset_names()->tuple:
-    from nemesis.data import DATASETS
+    from nemesis.datasets import DATASETS
     from nemesis.toyworld import TASKS
     return tuple(list(DATASETS) + [f'toy:{t}' for t in TASKS] + [f'toy:{t}:target' for t, v in TASKS.items() if v.target_domain])
 
 def dataset_names()->list: # the names a grid may use
-    "`nemesis.data.DATASETS` plus the generated toy-world tasks `toy:<task>` (and `toy:<task>:target`)"
+    "`nemesis.datasets.DATASETS` plus the generated toy-world tasks `toy:<task>` (and `toy:<task>:target`)"
     return list(_dataset_names())
 
 def _check_dataset(v, where):

@@ -18,7 +18,8 @@ from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
 from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
 from .runs import RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id
-from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
+from .data import build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
+from .datasets import DATASETS, build_dataset
 load_families()   # every method family registers its methods
 
 # %% auto #0
@@ -36,7 +37,7 @@ PRECISIONS = ('fp32', 'fp16', 'amp')
 @dataclass
 class TrainConfig:
     "Everything a training run depends on (JSON round trip with `to_dict`/`from_dict`)"
-    dataset:str='folder' # `nemesis.data.DATASETS` name
+    dataset:str='folder' # `nemesis.datasets.DATASETS` name
     root:str='' # data root (for 'folder': the dataset folder itself)
     shots:int=16 # K training images per class (0 = all)
     seed:int=1 # seed of the few-shot draw, the initialisation, the shuffles and augmentations

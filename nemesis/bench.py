@@ -370,7 +370,7 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
              params:dict, # one run's parameters (as `expand_grid` gives them)
             )->dict: # case (model_name, method, n_ctx, method_options, batch), train (classes, images, epochs, steps), tests [(classes, images)]
     "What one run of a shipped grid does under the protocol: its cost case, training steps and test images"
-    from nemesis.data import DATASETS
+    from nemesis.datasets import DATASETS
     p = {**params, **(params.get('train') or {})}
     ds = p.get('source') or p['dataset']
     spec = DATASETS[ds]
@@ -493,11 +493,10 @@ def toy_run(out_dir, # folder for the toy task (data/) and the run directories (
             device:str, precision:str='fp32', epochs:int=50, shots:int=4, seed:int=1, method:str='coop',
            )->dict:
     "Train and test `method` on the toy-world task 'unseen' with the embedded toy CLIP (as the demo does) on `device`"
-    from nemesis.sweeps import experiment_data
+    from nemesis.experiments import experiment_data, TOY_MODEL
     out_dir = Path(out_dir)
     data = experiment_data('toy:unseen', str(out_dir/'data'))
-    cfg = TrainConfig(dataset=data.name, root=data.root, shots=shots, seed=seed, method=method, model_name='nemesis-toy',
-                      pretrained='toyworld', n_ctx=16, epochs=epochs, device=device, precision=precision, num_workers=0)
+    cfg = TrainConfig(dataset=data.name, root=data.root, shots=shots, seed=seed, method=method, **TOY_MODEL, n_ctx=16, epochs=epochs, device=device, precision=precision, num_workers=0)
     rd = out_dir/'runs'/f"{method}_{torch.device(device).type}_{precision}_{shots}shot_e{epochs}_seed{seed}"
     t0 = time.perf_counter()
     r = fit(cfg, rd, overwrite=True, progress=False)

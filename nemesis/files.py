@@ -10,8 +10,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['LOCK_FILE', 'LOCK_ENV', 'LOCK_TOKEN_ENV', 'FileFormatError', 'atomic_write', 'write_json', 'read_json', 'read_jsonl',
-           'append_jsonl', 'RunLockedError', 'acquire_lock', 'lock_env', 'lock_holder', 'is_locked', 'run_lock',
-           'locked']
+           'append_jsonl', 'RunLockedError', 'acquire_lock', 'lock_env', 'lock_holder', 'file_lock', 'is_locked',
+           'run_lock', 'locked']
 
 # %% ../nbs/00a_files.ipynb #f006
 class FileFormatError(ValueError):
@@ -167,6 +167,14 @@ def lock_env(run_dir)->dict:
 def lock_holder(d)->str:
     "'host pid' of the lock's holder as recorded in its lock file ('unknown' when unreadable)"
     return ' '.join(_holder(d)[:2]) or 'unknown'
+
+@contextmanager
+def file_lock(path): # a lock file (created with its folder)
+    "Block until this process holds the exclusive lock on `path` (for work several processes may start at once, e.g. writing a shared toy-world task)"
+    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try: fcntl.flock(fd, fcntl.LOCK_EX); yield
+    finally: fcntl.flock(fd, fcntl.LOCK_UN); os.close(fd)
 
 def is_locked(run_dir)->bool:
     "Whether another process or thread holds the folder's lock"

@@ -5,7 +5,7 @@
 # %% auto #0
 __all__ = ['plural', 'plot_lne_frequency', 'plot_lne_asymmetry', 'plot_corruption_heatmap', 'plot_norm_bars', 'read_metrics',
            'epoch_table', 'plot_norm_accuracy', 'plot_fewshot', 'save_html', 'png_engine', 'save_png', 'run_figures',
-           'save_figures', 'corruption_experiment']
+           'save_figures']
 
 # %% ../nbs/08_plots.ipynb #c003
 import json, math, os, tempfile, warnings
@@ -16,7 +16,6 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 from .corruption import lne_frequency, read_corruption
 from .files import atomic_write, write_json
-from .lne import demo_run, sweep_run, check_run
 
 # %% ../nbs/08_plots.ipynb #c006
 def _freq(data, tol=0.):
@@ -283,38 +282,3 @@ def save_figures(figs:dict, # name -> figure
                 )->list: # written paths
     "Write figures as offline HTML files"
     return [save_html(f, Path(out_dir)/f'{n}.html', include_plotlyjs) for n, f in figs.items()]
-
-# %% ../nbs/08_plots.ipynb #c028
-def _demo_backbone()->dict:
-    "The embedded default for demo runs: the pretrained toy CLIP (1 shot, CoOp's 50 epochs, 16 vectors) when shipped"
-    from nemesis.clip import DATA_DIR, LOCAL_WEIGHTS
-    if not (DATA_DIR/LOCAL_WEIGHTS[('nemesis-toy', 'toyworld')]).is_file(): return {}
-    return dict(model_name='nemesis-toy', pretrained='toyworld', shots=1, epochs=50, n_ctx=16)
-
-def corruption_experiment(run_dir:str|None, # trained run folder; None or '': train a tiny demo run into <out_dir>/demo_run
-                          out_dir, # where the summary, figures (and the demo run) go
-                          positions=None, # positions (None or []: all)
-                          factors=(0.001, 0.01, 0.1, 0.5, 0.9, 1.1, 1.5, 2., 5., 10.), # RESCALE factors
-                          stds=(0., 1e-4, 1e-3, 1e-2, 1e-1), # REPLACE stds
-                          groups=None, # extra multi-position settings
-                          cache_dir=None, # feature cache (default: see `nemesis.lne.run_features`)
-                          device:str='cpu',
-                          overwrite:bool=False, # recompute the sweep
-                          demo:dict|None=None, # `demo_run` settings of the demo run (None: the embedded toy CLIP when shipped)
-                         )->dict: # run, table, frequency, figures, paths
-    "One run folder in; corruption sweep, LNE statistics and figures out (summary.json + HTML in `out_dir`)"
-    out_dir = Path(out_dir)
-    run = check_run(run_dir) if run_dir else demo_run(out_dir/'demo_run', data_dir=out_dir/'toy_data', **(_demo_backbone() if demo is None else demo))
-    ops = {k: list(v) for k, v in (('rescale', factors), ('replace', stds)) if v is not None and len(v)}
-    df = sweep_run(run, positions=list(positions) if positions else None, ops=ops, groups=groups or None,
-                   cache_dir=cache_dir or None, device=device, overwrite=overwrite)
-    freq = lne_frequency(df)
-    figs = run_figures(run)
-    paths = save_figures(figs, out_dir/'figures')
-    best = df.loc[df.delta.idxmax()]
-    summary = dict(run=str(Path(run).resolve()), n_settings=len(df), acc_before=float(df.acc_before.iloc[0]),
-                   best=dict(position=int(best.position), group=str(best.group), op=best.op, param=float(best.param), delta=float(best.delta)),
-                   frequency=json.loads(freq.to_json(orient='records')), figures=[str(p.resolve()) for p in paths])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    write_json(out_dir/'summary.json', summary)
-    return dict(run=run, table=df, frequency=freq, figures=figs, paths=paths, summary=summary)

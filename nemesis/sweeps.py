@@ -17,15 +17,11 @@ from .files import acquire_lock, lock_env, locked, write_json
 from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 
 # %% auto #0
-__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'DEFAULT_JOBS_PER_GPU',
-           'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'SLURM_TIME_MIN', 'EXECUTORS',
-           'TOY_SIZES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'dataset_names',
-           'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed', 'resolve_kernel',
-           'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
-           'gpu_memory_gib', 'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor',
-           'job_main', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor',
-           'get_executor', 'SweepResult', 'sweep', 'ExperimentData', 'experiment_data', 'evaluate_targets',
-           'evaluate_new']
+__all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'EXECUTORS',
+           'EXECUTOR_MODULES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters',
+           'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed',
+           'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor',
+           'register_executor', 'executor_class', 'get_executor', 'SweepResult', 'sweep']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -116,12 +112,12 @@ def _type_ok(v, hint:str)->bool:
 
 @functools.lru_cache(1)
 def _dataset_names()->tuple:
-    from nemesis.data import DATASETS
+    from nemesis.datasets import DATASETS
     from nemesis.toyworld import TASKS
     return tuple(list(DATASETS) + [f'toy:{t}' for t in TASKS] + [f'toy:{t}:target' for t, v in TASKS.items() if v.target_domain])
 
 def dataset_names()->list: # the names a grid may use
-    "`nemesis.data.DATASETS` plus the generated toy-world tasks `toy:<task>` (and `toy:<task>:target`)"
+    "`nemesis.datasets.DATASETS` plus the generated toy-world tasks `toy:<task>` (and `toy:<task>:target`)"
     return list(_dataset_names())
 
 def _check_dataset(v, where):
@@ -420,298 +416,32 @@ class SequentialExecutor:
             outs.append(execute_run(r, self.on_locked, kernel_name=kernel, timeout=self.timeout, log_output=self.log_output))
         return outs
 
-# %% ../nbs/10_sweeps.ipynb #c035
-DEFAULT_JOBS_PER_GPU = 'auto' # runs side by side on each GPU unless `--jobs-per-gpu` says otherwise ('auto': `auto_jobs_per_gpu`)
-MAX_AUTO_JOBS_PER_GPU = 8 # the most runs per GPU measured (nbs/benchmarks/gpu_check.md: 8 runs gave 5.8-6.2x one run's throughput on an H200)
-CPUS_PER_JOB = 2 # CPUs each run keeps for its data-loader workers (as in that measurement: 16 CPUs, 8 runs)
-GIB_PER_JOB = 16 # GPU memory set aside per run: at the CUDA default (amp) the largest peak of the shipped grids' cost cases is 13.6 GB (PLOT+PAN, 1000 classes; the rest stay under 8 GB)
+# %% ../nbs/10_sweeps.ipynb #registry
+EXECUTORS = {'local': SequentialExecutor} # name -> executor class; \`nemesis.gpus\` and \`nemesis.slurm\` add theirs
+EXECUTOR_MODULES = ('nemesis.gpus', 'nemesis.slurm') # modules that register executors (loaded on first use)
 
-def check_jobs_per_gpu(k, # jobs side by side on one GPU (`--jobs-per-gpu`), or 'auto'
-                      )->int|str:
-    "`k` if it is an int >= 1 or 'auto', else a `SweepError` naming the setting"
-    if k == 'auto': return k
-    if isinstance(k, bool) or not isinstance(k, int) or k < 1:
-        raise SweepError(f"--jobs-per-gpu {k!r}: expected an integer >= 1 (the number of runs side by side on each GPU; 1 = one run per GPU) or 'auto'")
-    return k
+def register_executor(name:str):
+    "Class decorator: make an executor class available to \`get_executor\` and \`nemesis sweep --executor\` under \`name\`"
+    def deco(cls): cls.name = name; EXECUTORS[name] = cls; return cls
+    return deco
 
-def gpu_memory_gib(gpu:str)->float|None:
-    "Total memory of GPU `gpu` in GiB from nvidia-smi (no CUDA context in this process); None when unknown"
-    try:
-        out = subprocess.run(['nvidia-smi', '--query-gpu=memory.total', '--format=csv,noheader,nounits', '-i', str(gpu)],
-                             capture_output=True, text=True, timeout=20)
-        return float(out.stdout.strip().splitlines()[0]) / 1024 if out.returncode == 0 else None
-    except (OSError, ValueError, IndexError, subprocess.SubprocessError): return None
-
-def auto_jobs_per_gpu(n_gpus:int, # GPUs the executor uses
-                      n_cpus:int|None=None, # CPUs this process may use (None: its affinity)
-                      gib:float|None=None, # memory of the smallest GPU in GiB (None: unknown, not a limit)
-                     )->int:
-    "Runs per GPU for 'auto': as many as measured to pay (`MAX_AUTO_JOBS_PER_GPU`), `CPUS_PER_JOB` CPUs and `GIB_PER_JOB` GiB each"
-    n_cpus = len(os.sched_getaffinity(0)) if n_cpus is None else n_cpus
-    k = min(MAX_AUTO_JOBS_PER_GPU, n_cpus // (CPUS_PER_JOB * max(1, n_gpus)))
-    if gib is not None: k = min(k, int(gib // GIB_PER_JOB))
-    return max(1, k)
-
-class DevicePool:
-    "Thread-safe pool of job slots: at most `per_device` jobs on each device at once (a device's limit can be lowered)"
-    def __init__(self, devices:list, # device ids as strings ('0', '1', ...)
-                 per_device:int=1, # concurrent jobs per device (`--jobs-per-gpu`)
-                ):
-        if not devices: raise ValueError("no devices given")
-        check_jobs_per_gpu(per_device)
-        self.devices = [str(d) for d in devices]
-        self.limit = {d: per_device for d in self.devices}   # jobs each device may take now
-        self.busy = {d: 0 for d in self.devices}             # jobs running on each device
-        self.cond = threading.Condition()
-        self.size = len(self.devices) * per_device
-
-    def acquire(self)->tuple: # (device id, the device's limit when the job started)
-        "Wait for a device below its limit; the least busy one (first in order among equals)"
-        with self.cond:
-            while not (free := [d for d in self.devices if self.busy[d] < self.limit[d]]): self.cond.wait()
-            d = min(free, key=lambda d: self.busy[d])
-            self.busy[d] += 1
-            return d, self.limit[d]
-
-    def release(self, dv:str):
-        with self.cond: self.busy[dv] -= 1; self.cond.notify_all()
-
-    def lower(self, dv:str, # the device a job ran out of memory on
-              seen:int, # the device's limit when that job started
-             )->int: # the device's new limit
-        "Halve the limit the failed job started under (jobs failing together lower it once, not once each)"
-        with self.cond:
-            self.limit[dv] = max(1, min(self.limit[dv], seen // 2)); self.cond.notify_all()
-            return self.limit[dv]
-
-def visible_gpus()->list: # device ids
-    "GPU ids this process may use: `CUDA_VISIBLE_DEVICES` if set, else 0..torch.cuda.device_count()-1"
-    v = os.environ.get('CUDA_VISIBLE_DEVICES')
-    if v is not None: return [x.strip() for x in v.split(',') if x.strip() and x.strip() != '-1']
-    import torch
-    return [str(i) for i in range(torch.cuda.device_count())]
-
-def cpu_sets(n:int, # job slots
-             cpus:list|None=None, # CPU ids to share out (None: those this process may use)
-            )->list: # n lists of CPU ids
-    "Split the CPUs into `n` disjoint, contiguous sets (as even as possible); with fewer CPUs than slots, slots share CPUs round-robin"
-    cpus = sorted(os.sched_getaffinity(0) if cpus is None else cpus)
-    if n <= len(cpus): return [cpus[i * len(cpus) // n:(i + 1) * len(cpus) // n] for i in range(n)]
-    return [[cpus[i % len(cpus)]] for i in range(n)]
-
-JOB_CPUS_ENV = 'NEMESIS_JOB_CPUS' # comma-separated CPU ids a job process pins itself (and its kernel, data workers) to
-
-def is_oom(outcome:dict)->bool:
-    "Did this run fail because the GPU ran out of memory?"
-    e = outcome.get('error') or {}
-    return outcome.get('state') == 'failed' and (e.get('ename') in ('GPUMemoryError', 'OutOfMemoryError') or
-                                                 'out of memory' in str(e.get('evalue', '')).lower())
-
-class GPUExecutor:
-    "Run jobs in parallel processes, each with its own `CUDA_VISIBLE_DEVICES` and its own share of the CPUs; `jobs_per_gpu` side by side on each GPU"
-    name = 'gpus'
-    def __init__(self, gpus:list|None=None, # device ids; None: `visible_gpus()`
-                 jobs_per_gpu:int|str|None=None, # runs side by side on each GPU (`--jobs-per-gpu`), 'auto' (`auto_jobs_per_gpu`); None: `DEFAULT_JOBS_PER_GPU`
-                 on_locked:str='skip', timeout:float|None=None, progress:bool=True,
-                 command:Callable|None=None, # run -> argv of the job process (default: `execute_run` in a new Python)
-                 pin_cpus:bool=True, # give each job slot its own CPUs (`cpu_sets`), so K jobs do not oversubscribe the CPU
-                ):
-        k = check_jobs_per_gpu(DEFAULT_JOBS_PER_GPU if jobs_per_gpu is None else jobs_per_gpu)
-        self.gpus = [str(g) for g in (visible_gpus() if gpus is None else gpus)]
-        if not self.gpus: raise SweepError("GPUExecutor: no GPU visible (CUDA_VISIBLE_DEVICES empty and torch sees none); use the 'local' executor")
-        if k == 'auto':
-            mem = [gpu_memory_gib(g) for g in self.gpus]
-            k = auto_jobs_per_gpu(len(self.gpus), gib=min(mem) if None not in mem else None)
-        self.jobs_per_gpu = k
-        self.on_locked, self.timeout, self.progress, self.command, self.pin_cpus = on_locked, timeout, progress, command, pin_cpus
-        self.notes = []   # what happened besides the runs (out-of-memory retries), also printed
-
-    def _argv(self, run, out_file):
-        if self.command is not None: return self.command(run, out_file)
-        spec = json.dumps(dict(run=run.to_dict(), on_locked=self.on_locked, timeout=self.timeout, out=str(out_file)))
-        return [sys.executable, '-c', 'import sys; from nemesis.sweeps import job_main; sys.exit(job_main(sys.argv[1]))', spec]
-
-    def _attempt(self, run, pool, cpus, tmp, attempt):
-        dv, k = pool.acquire(); cs = cpus.get()
-        try:
-            out_file = Path(tmp)/f'{abs(hash(run.name))}.{attempt}.json'
-            env = {**os.environ, 'CUDA_VISIBLE_DEVICES': dv}
-            if self.pin_cpus: env[JOB_CPUS_ENV] = ','.join(map(str, cs))
-            p = subprocess.run(self._argv(run, out_file), env=env, capture_output=True, text=True)
-            try: o = json.loads(out_file.read_text())
-            except (OSError, ValueError):
-                o = dict(name=run.name, run_dir=run.run_dir, state='failed', seconds=0.,
-                         error=dict(ename='JobError', evalue=f"job process exited with {p.returncode}: {p.stderr[-1500:]}"))
-            return {**o, 'device': dv, 'jobs_per_gpu': k}
-        finally: cpus.put(cs); pool.release(dv)
-
-    def _note(self, msg):
-        self.notes.append(msg); tqdm.write(msg, file=sys.stderr)
-
-    def _one(self, run, pool, cpus, tmp):
-        o = self._attempt(run, pool, cpus, tmp, 1)
-        if not is_oom(o) or o['jobs_per_gpu'] == 1: return o     # alone on its GPU: fewer jobs cannot help
-        dv, k = o['device'], o['jobs_per_gpu']
-        k2 = pool.lower(dv, k)
-        self._note(f"{run.name}: CUDA out of memory on GPU {dv} with --jobs-per-gpu {k}; GPU {dv} now takes at most {k2} "
-                   f"job(s) at a time; retrying {run.name} once")
-        o2 = self._attempt(run, pool, cpus, tmp, 2)
-        o2['oom_retry'] = dict(device=dv, jobs_per_gpu=k, lowered_to=k2, first_error=o.get('error'))
-        if is_oom(o2):
-            o2['error'] = {**(o2.get('error') or {}), 'evalue': f"CUDA out of memory with --jobs-per-gpu {k} and again with "
-                           f"{o2['jobs_per_gpu']} on GPU {o2['device']} (retried once): lower --jobs-per-gpu, or the run's "
-                           f"batch_size / precision. {str((o2.get('error') or {}).get('evalue', ''))[:1000]}"}
-            self._note(f"{run.name}: out of memory again with {o2['jobs_per_gpu']} job(s) on GPU {o2['device']}; left failed")
-        return o2
-
-    def __call__(self, runs:list)->list:
-        pool = DevicePool(self.gpus, self.jobs_per_gpu)
-        cpus = queue.Queue()
-        for cs in cpu_sets(pool.size): cpus.put(cs)
-        from concurrent.futures import ThreadPoolExecutor
-        with tempfile.TemporaryDirectory(prefix='nemesis_jobs_') as tmp, ThreadPoolExecutor(pool.size) as ex:
-            futs = [ex.submit(self._one, r, pool, cpus, tmp) for r in runs]
-            bar = tqdm(total=len(futs), desc=f'runs on {len(self.gpus)} GPU(s) x {self.jobs_per_gpu}', disable=not self.progress)
-            outs = []
-            for f in futs: outs.append(f.result()); bar.update(1)
-            bar.close()
-        return outs
-
-def _pin_job_cpus():
-    "Pin this job process (and what it starts: kernel, data-loader workers) to the CPUs its executor gave it"
-    v = os.environ.get(JOB_CPUS_ENV)
-    if not v: return
-    try: os.sched_setaffinity(0, {int(c) for c in v.split(',')})
-    except (OSError, ValueError, AttributeError) as e: warnings.warn(f"{JOB_CPUS_ENV}={v!r} not applied: {e}")
-
-def job_main(spec:str, # JSON: run, on_locked, timeout, out (file receiving the outcome)
-            )->int: # exit code
-    "Entry point of a job process: execute one run and write its outcome"
-    _pin_job_cpus()
-    s = json.loads(spec)
-    o = execute_run(Run(**s['run']), s.get('on_locked', 'skip'), timeout=s.get('timeout'))
-    if s.get('out'): _write_json(s['out'], o)
-    return 0 if o['state'] in ('done', 'skipped', 'locked') else 1
-
-# %% ../nbs/10_sweeps.ipynb #c039
-SLURM_TIME_MIN = 24 * 60 # default time limit of a SLURM job (minutes; `timeout_min` / `--slurm timeout_min=...` sets it)
-
-def slurm_signal_delay(timeout_min:float, # the jobs' time limit in minutes
-                      )->int: # seconds
-    "When SLURM warns a job (USR2) before its time limit: a tenth of the limit, between 10 s and submitit's default of 90 s"
-    return int(min(90, max(10, timeout_min * 6)))
-
-def check_slurm():
-    "Before anything is submitted: SLURM's commands exist and its controller answers (else a `SweepError` naming what is missing)"
-    miss = [c for c in ('sbatch', 'squeue', 'sacct', 'scontrol', 'scancel') if shutil.which(c) is None]
-    if miss: raise SweepError(f"--executor slurm: {', '.join(miss)} not found (no SLURM client on this machine): run the sweep on "
-                              "the cluster's login node, or use --executor local (one run after another) or --executor gpus")
-    try: p = subprocess.run(['scontrol', 'ping'], capture_output=True, text=True, timeout=60)
-    except subprocess.TimeoutExpired: p = None
-    out = '' if p is None else (p.stdout + p.stderr).strip()
-    if p is None or p.returncode != 0 or 'UP' not in out:
-        raise SweepError(f"--executor slurm: the SLURM controller does not answer ('scontrol ping': {out[:300] or 'no answer in 60 s'}); "
-                         "nothing was submitted. Check the cluster, or use --executor local or --executor gpus")
-
-def slurm_params(g:dict, # a loaded grid
-                 where:str='grid', # its file, for messages
-                )->dict:
-    "The grid's `slurm:` settings (submitit parameters: timeout_min, slurm_partition, gpus_per_node, ...) as checked plain data"
-    p = g.get('slurm') or {}
-    if not isinstance(p, dict): raise SweepError(f"{where}: 'slurm' must be a mapping of submitit parameters (e.g. timeout_min: 720), got {type(p).__name__}")
-    bad = {k: v for k, v in p.items() if not isinstance(k, str) or not (v is None or isinstance(v, (str, int, float, bool)))}
-    if bad: raise SweepError(f"{where}: slurm settings {sorted(map(str, bad))} must be plain values (text, numbers, true/false)")
-    if 'timeout_min' in p and (isinstance(p['timeout_min'], bool) or not isinstance(p['timeout_min'], (int, float)) or p['timeout_min'] <= 0):
-        raise SweepError(f"{where}: slurm.timeout_min={p['timeout_min']!r}: expected minutes > 0")
-    return dict(p)
-
-class SlurmRun:
-    "What each array task runs: `execute_run`; on preemption or its time limit (submitit's USR2) it notes the requeue in run.json and resumes from the checkpoint when SLURM starts it again"
-    def __init__(self, on_locked:str='skip', timeout:float|None=None): self.on_locked, self.timeout = on_locked, timeout
-    def __call__(self, run): return execute_run(Run(**run) if isinstance(run, dict) else run, self.on_locked, timeout=self.timeout)
-    def checkpoint(self, run):
-        "Called by submitit in the job on USR2: record why, and return the same call for the requeued job (fit resumes from checkpoint.pt)"
-        from submitit.helpers import DelayedSubmission
-        run = Run(**run) if isinstance(run, dict) else run
-        d = Path(run.run_dir); st = read_state(d)
-        ev = dict(event='requeued', why=_slurm_why(), at=time.strftime('%Y-%m-%dT%H:%M:%S'), job_id=os.environ.get('SLURM_JOB_ID'),
-                  array_task=os.environ.get('SLURM_ARRAY_TASK_ID'))
-        if st: _write_json(d/RUN_STATE_FILE, {**st, 'state': 'requeued', 'history': st.get('history', []) + [ev]})
-        return DelayedSubmission(self, run)
-
-def _slurm_why()->str:
-    "'time limit' when the job is within its warning time of the limit, else 'preempted' (SLURM's own view: scontrol show job)"
-    try:
-        out = subprocess.run(['scontrol', 'show', 'job', os.environ['SLURM_JOB_ID']], capture_output=True, text=True, timeout=30).stdout
-        secs = lambda s: sum(int(x) * m for x, m in zip(reversed(s.replace('-', ':').split(':')), (1, 60, 3600, 86400)))
-        run_s, limit = secs(re.search(r'RunTime=(\S+)', out).group(1)), re.search(r'TimeLimit=(\S+)', out).group(1)
-        if limit not in ('UNLIMITED', 'Partition_Limit') and secs(limit) - run_s <= 95: return 'time limit'
-        return 'preempted'
-    except Exception: return 'preempted or time limit'
-
-class SubmititExecutor:
-    "Submit runs as one job array through submitit (SLURM, or 'local' processes); preempted and timed-out tasks requeue and resume"
-    name = 'slurm'
-    def __init__(self, folder, # submitit log folder
-                 cluster:str='slurm', # 'slurm', or submitit's 'local' / 'debug' stand-ins (never guessed: a machine without SLURM is refused)
-                 on_locked:str='skip', timeout:float|None=None,
-                 wait:bool=True, # wait for the jobs and return their outcomes (else return the submitted job ids)
-                 **params, # passed to `AutoExecutor.update_parameters` (timeout_min, gpus_per_node, slurm_partition, ...)
-                ):
-        self.folder, self.cluster, self.on_locked, self.timeout, self.wait = Path(folder), cluster, on_locked, timeout, wait
-        self.params = {'timeout_min': SLURM_TIME_MIN, 'name': 'nemesis', **params}
-        t = self.params['timeout_min']
-        if isinstance(t, bool) or not isinstance(t, (int, float)) or t <= 0: raise SweepError(f"timeout_min={t!r}: expected minutes > 0")
-        self.params['timeout_min'] = math.ceil(t)   # SLURM counts whole minutes
-        if cluster not in ('slurm', 'local', 'debug'): raise SweepError(f"cluster={cluster!r}: expected 'slurm', 'local' or 'debug'")
-        if cluster == 'slurm': self.params.setdefault('slurm_signal_delay_s', slurm_signal_delay(self.params['timeout_min']))
-
-    def sbatch_preview(self, n_runs:int)->str:
-        "The sbatch parameters the array of `n_runs` tasks would be submitted with (`nemesis sweep --executor slurm --dry-run`)"
-        lines = [f"{k} = {v!r}" for k, v in self.params.items()]
-        try:
-            from submitit.slurm.slurm import _make_sbatch_string
-            conv = {'timeout_min': 'time', 'name': 'job_name', 'slurm_signal_delay_s': 'signal_delay_s', 'gpus_per_node': 'gpus_per_node',
-                    'cpus_per_task': 'cpus_per_task', 'mem_gb': 'mem', 'slurm_array_parallelism': 'array_parallelism'}
-            kw = {}
-            for k, v in self.params.items():
-                key = conv.get(k, k[len('slurm_'):] if k.startswith('slurm_') else k)
-                kw[key] = f'{v}GB' if k == 'mem_gb' else v
-            text = _make_sbatch_string('python -u -m submitit.core._submit ...', self.folder, map_count=n_runs, **kw)
-            lines += [''] + [l for l in text.splitlines() if l.startswith('#SBATCH')]
-        except Exception as e: lines += [f'(sbatch lines not shown: {type(e).__name__}: {e})']
-        return '\n'.join(lines)
-
-    def __call__(self, runs:list)->list:
-        import submitit
-        if self.cluster == 'slurm': check_slurm()   # submitit would fall back to local processes, all at once
-        ex = submitit.AutoExecutor(folder=self.folder, cluster=self.cluster)
-        try: ex.update_parameters(**self.params)
-        except Exception as e: raise SweepError(f"SLURM parameters {self.params}: {e}") from None
-        fn = SlurmRun(self.on_locked, self.timeout)
-        try: jobs = ex.map_array(fn, runs)
-        except Exception as e:   # sbatch refused the array: SLURM's own words, and the parameters that went with them
-            raise SweepError(f"the job array was not submitted: {str(e).strip()[-800:]}\nparameters: {self.params}") from None
-        if not self.wait: return [dict(name=r.name, run_dir=r.run_dir, state='submitted', job_id=j.job_id) for r, j in zip(runs, jobs)]
-        outs = []
-        for r, j in zip(runs, jobs):
-            try: o = {**j.result(), 'job_id': j.job_id}
-            except Exception as e:
-                o = dict(name=r.name, run_dir=r.run_dir, state='failed', seconds=0., job_id=j.job_id,
-                         error=dict(ename=type(e).__name__, evalue=str(e)[-1500:]))
-            outs.append({**o, 'log': str(j.paths.stderr)})
-        return outs
-
-EXECUTORS = {'local': SequentialExecutor, 'gpus': GPUExecutor, 'slurm': SubmititExecutor} # name -> class
+def executor_class(name:str):
+    "The executor class registered under \`name\` ('submitit-local' is SLURM's class run as local processes)"
+    import importlib
+    for m in EXECUTOR_MODULES: importlib.import_module(m)
+    reg = importlib.import_module('nemesis.sweeps').EXECUTORS   # the registry the executor modules filled
+    key = 'slurm' if name == 'submitit-local' else name
+    if key not in reg: raise SweepError(f"unknown executor {name!r}; known: {list(reg) + ['submitit-local']}")
+    return reg[key]
 
 def get_executor(name:str='local', # 'local', 'gpus' or 'slurm' (also 'submitit-local': submitit's local processes)
-                 runs_dir=None, # runs folder (submitit's log folder goes below it)
+                 runs_dir=None, # runs folder (an executor with a log folder puts it below)
                  **kw)->Callable:
     "An executor by name"
-    if name == 'submitit-local': name, kw = 'slurm', {'cluster': 'local', **kw}
-    if name not in EXECUTORS: raise SweepError(f"unknown executor {name!r}; known: {list(EXECUTORS) + ['submitit-local']}")
-    if name == 'slurm': kw.setdefault('folder', Path(runs_dir or 'runs')/'_submitit')
-    return EXECUTORS[name](**kw)
+    cls = executor_class(name)
+    if name == 'submitit-local': kw = {'cluster': 'local', **kw}
+    if hasattr(cls, 'for_runs_dir'): kw = cls.for_runs_dir(runs_dir, kw)
+    return cls(**kw)
 
 # %% ../nbs/10_sweeps.ipynb #c041
 @dataclass
@@ -746,9 +476,10 @@ def sweep(grid, # YAML path or dict
     planned = [(r.name, run_state(r.run_dir)) for r in runs]
     todo = [r for r, (_, s) in zip(runs, planned) if force or s != 'done']
     g, _, where = load_grid(grid)
-    if executor in ('slurm', 'submitit-local'): executor_kw = {**slurm_params(g, where), **executor_kw}   # the grid's SLURM settings, then the caller's
+    if isinstance(executor, str) and hasattr(executor_class(executor), 'grid_params'):   # the grid's settings for the executor, then the caller's
+        executor_kw = {**executor_class(executor).grid_params(g, where), **executor_kw}
     if dry_run:
-        ex = get_executor(executor, runs_dir=rd, **executor_kw) if executor in ('slurm', 'submitit-local') else None
+        ex = get_executor(executor, runs_dir=rd, **executor_kw) if executor in ('slurm', 'submitit-local') else None   # checks SLURM and prints #SBATCH
         return SweepResult(str(rd), planned, [dict(name=r.name, run_dir=r.run_dir, state='would run') for r in todo], ex)
     _write_json(_mkdir(rd/'_sweeps')/f"{Path(where).stem if where != 'grid' else 'sweep'}.json",
                 dict(grid=where, notebook=runs[0].notebook if runs else None,
@@ -760,72 +491,3 @@ def sweep(grid, # YAML path or dict
     return SweepResult(str(rd), planned, ex(todo) if todo else [], ex)
 
 def _mkdir(p): Path(p).mkdir(parents=True, exist_ok=True); return Path(p)
-
-# %% ../nbs/10_sweeps.ipynb #c052
-@dataclass
-class ExperimentData:
-    "A dataset as `nemesis.train` wants it"
-    name:str # `DATASETS` name ('folder' for toy tasks)
-    root:str # data root (for 'folder': the dataset folder)
-    label:str # the name the grid used (e.g. 'toy:shift:target')
-    def __iter__(self): return iter((self.name, self.root))
-
-TOY_SIZES = dict(n_train=16, n_val=4, n_test=25) # images per class of generated toy tasks (CPU smoke runs)
-
-@contextmanager
-def _file_lock(path):
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-    try: fcntl.flock(fd, fcntl.LOCK_EX); yield
-    finally: fcntl.flock(fd, fcntl.LOCK_UN); os.close(fd)
-
-def experiment_data(dataset:str, # a `DATASETS` name, 'toy:<task>' or 'toy:<task>:target'
-                    root:str='', # data root ('' = `data_root()`)
-                    seed:int=0, # toy-world generation seed
-                   )->ExperimentData:
-    "Resolve a dataset name of a grid, generating toy-world tasks on first use"
-    _check_dataset(dataset, 'experiment_data')
-    r = data_root(root)
-    if not dataset.startswith('toy:'): return ExperimentData(dataset, str(r), dataset)
-    from nemesis.toyworld import make_task
-    _, task, *target = dataset.split(':')
-    d = r/'toyworld'/f'{task}-s{seed}'
-    with _file_lock(r/'toyworld'/f'.{task}-s{seed}.lock'): res = make_task(task, d, seed=seed, **TOY_SIZES)
-    return ExperimentData('folder', res['target'] if target else res['root'], dataset)
-
-def _run_config(run_dir)->dict:
-    try: return json.loads((Path(run_dir)/'config.json').read_text())
-    except (OSError, ValueError): return {}
-
-@locked('write evaluations into')
-def evaluate_targets(run_dir, # a finished run directory
-                     targets:list, # dataset names (as in `experiment_data`)
-                     root:str='', # data root
-                     **kwargs, # passed to `nemesis.train.evaluate_run` (device, batch_size, num_workers, ...)
-                    )->dict: # target -> results
-    "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset)"
-    from nemesis.train import evaluate_run, run_identity
-    kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
-    rid, out = run_identity(run_dir)['run_id'], {}
-    for t in targets:
-        data = experiment_data(t, root)
-        f = Path(run_dir)/'eval'/f'{_slug(t)}.json'
-        try: r = json.loads(f.read_text())
-        except (OSError, ValueError): r = None
-        if not isinstance(r, dict) or r.get('run_id') != rid:   # none yet, or one of an earlier run in this folder
-            r = evaluate_run(run_dir, data.name, data.root, save=False, **kwargs)
-            r.update(target=t, kind='transfer'); _write_json(_mkdir(f.parent)/f.name, r)
-        out[t] = r
-    return out
-
-@locked('write evaluations into')
-def evaluate_new(run_dir, # a run trained on the base classes
-                 dataset:str, # its dataset (as in `experiment_data`)
-                 root:str='', **kwargs)->dict:
-    "Base-to-new: test the run on the new classes of its dataset; writes eval/new.json"
-    from nemesis.train import evaluate_run
-    kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
-    data = experiment_data(dataset, root)
-    r = evaluate_run(run_dir, data.name, data.root, subsample_classes='new', save=False, **kwargs)
-    r.update(target=dataset, kind='new'); _write_json(_mkdir(Path(run_dir)/'eval')/'new.json', r)
-    return r

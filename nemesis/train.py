@@ -18,7 +18,8 @@ from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
 from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
 from .runs import RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id
-from .data import DATASETS, build_dataset, build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
+from .data import build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
+from .datasets import DATASETS, build_dataset
 load_families()   # every method family registers its methods
 
 # %% auto #0
@@ -36,7 +37,7 @@ PRECISIONS = ('fp32', 'fp16', 'amp')
 @dataclass
 class TrainConfig:
     "Everything a training run depends on (JSON round trip with `to_dict`/`from_dict`)"
-    dataset:str='folder' # `nemesis.data.DATASETS` name
+    dataset:str='folder' # `nemesis.datasets.DATASETS` name
     root:str='' # data root (for 'folder': the dataset folder itself)
     shots:int=16 # K training images per class (0 = all)
     seed:int=1 # seed of the few-shot draw, the initialisation, the shuffles and augmentations
@@ -676,6 +677,141 @@ def check_training_data(ds, # the run's `DatasetSplits`
     return out
 
 # %% ../nbs/06_train.ipynb #c047
+@dataclass
+class _Training:
+    "One `fit` call: the run, its data and model, the optimiser, and the counters a checkpoint keeps"
+    cfg:TrainConfig; run_dir:Path; method:Method; ds:object; pm:nn.Module; dev:torch.device; amp_dtype:object
+    rid:str; chash:str; t_start:float; shots_used:dict
+    crit:object=None; opt:object=None; sched:object=None; scaler:object=None
+    start:int=0; elapsed:float=0.; n_seen:int=0; train_s:float=0.
+
+def _setup(cfg, run_dir, method, state, t_start)->_Training:
+    "Data (checked before any work), the prompt model and, for a trained method, loss, optimiser, schedule and scaler"
+    ds = build_dataset(cfg.dataset, cfg.root, num_shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes)
+    check_classnames(ds.classnames, f'{cfg.dataset} at {cfg.root}')   # before any work: names, then every image the run reads
+    shots_used = check_training_data(ds, cfg, method.trains)
+    if method.trains: check_image_files(ds.train, f'{cfg.dataset} at {cfg.root} (the training images of this run)')
+    check_image_files(ds.test, f'{cfg.dataset} at {cfg.root} (the test images of this run)', full=False)   # header + end marker: cheap
+    pm = build_prompt_model(cfg, ds.classnames, ds.templates)
+    if state is not None and list(state['classnames']) != list(ds.classnames):
+        raise RunExistsError(f"cannot resume {run_dir}: its checkpoint has classes {state['classnames'][:5]}..., the dataset now "
+                             f"{ds.classnames[:5]}...; pass overwrite=True to restart")
+    dev = torch.device(cfg.device)
+    tr = _Training(cfg, run_dir, method, ds, pm, dev, _amp_dtype(dev.type) if cfg.precision == 'amp' else None,
+                   (state or {}).get('run_id') or new_run_id(), config_hash(cfg), t_start, shots_used)
+    if method.trains:
+        params = list(_trainable(pm).values())
+        tr.crit = NemesisLoss(NemesisConfig(**cfg.nemesis) if cfg.nemesis else None, pm.prompt_learner.n_ctx, seed=_mix(cfg.seed, 'pan') % 2**63)
+        tr.opt = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, dampening=0, nesterov=False)
+        tr.sched = WarmupCosine(tr.opt, cfg.epochs, cfg.lr, cfg.warmup_epochs, cfg.warmup_lr)
+        tr.scaler = torch.amp.GradScaler(dev.type, enabled=tr.amp_dtype == torch.float16)
+    return tr
+
+def _restore(tr:_Training, state):
+    "Resume from the checkpoint (model, optimiser, RNG, counters, the metrics rows it wrote) or start a fresh metrics.jsonl"
+    mpath = tr.run_dir/'metrics.jsonl'
+    if state is None: mpath.unlink(missing_ok=True); mpath.touch(); return
+    _load_trainable(tr.pm, state['model'], tr.run_dir/'checkpoint.pt')
+    if tr.method.trains:
+        tr.opt.load_state_dict(state['optimizer']); tr.sched.load_state_dict(state['scheduler'])
+        tr.scaler.load_state_dict(state['scaler']); tr.crit.load_state_dict(state['loss'])
+    torch.set_rng_state(state['rng']['torch'])
+    tr.start, tr.elapsed, tr.n_seen, tr.train_s = state['epoch'], state['elapsed'], state['train_images'], state['train_s']
+    rows = [r for r in read_jsonl(mpath) if r.get('epoch', -1) < tr.start]
+    if state.get('metrics_sha1') not in (None, _rows_sha1(rows)):
+        raise RunMismatchError(f"cannot resume {tr.run_dir}: metrics.jsonl does not hold the rows checkpoint.pt (run {tr.rid}) "
+                               "wrote up to its epoch; the files come from two runs. Pass overwrite=True to restart.")
+    atomic_write(mpath, ''.join(json.dumps(r) + '\n' for r in rows))
+
+def _checkpoint(tr:_Training, epoch:int):
+    "Everything a resumed run needs to continue with the same numbers"
+    save_checkpoint(dict(epoch=epoch, run_id=tr.rid, config_hash=tr.chash, metrics_sha1=_rows_sha1(read_jsonl(tr.run_dir/'metrics.jsonl')),
+                         config=tr.cfg.to_dict(), classnames=list(tr.ds.classnames), templates=list(tr.ds.templates),
+                         model={n: p.detach().cpu() for n, p in _trainable(tr.pm).items()},
+                         optimizer=tr.opt.state_dict() if tr.opt else {}, scheduler=tr.sched.state_dict() if tr.sched else {},
+                         scaler=tr.scaler.state_dict() if tr.scaler else {}, loss=tr.crit.state_dict() if tr.crit else {},
+                         rng=dict(torch=torch.get_rng_state()), elapsed=tr.elapsed + time.time() - tr.t_start, train_images=tr.n_seen,
+                         train_s=tr.train_s),
+                    tr.run_dir/'checkpoint.pt')
+
+def _batches(tr:_Training, reuse_features:bool):
+    "The epoch loader and a function yielding (features or None, images or None, labels) for its batches"
+    cfg, pm = tr.cfg, tr.pm
+    icfg = image_config(pm.model)
+    tfm = build_transforms(cfg.augment, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
+    loader = train_loader(tr.ds.train, tfm, cfg.batch_size, cfg.seed, cfg.num_workers)
+    cached = None
+    if not cfg.augment and reuse_features: # no random transform: every epoch sees the same features
+        cached = encode_images(pm, tr.ds.train, tfm, batch_size=cfg.test_batch_size, device=tr.dev, num_workers=cfg.num_workers,
+                               amp=tr.amp_dtype is not None, progress=False)
+    def batches():
+        if cached is None: yield from ((None, x, y) for x, y in loader); return
+        for kb in loader.batch_sampler:
+            idx = torch.tensor([i for _, i in kb])
+            yield cached[0][idx].to(tr.dev), None, cached[1][idx]
+    return loader, batches
+
+def _epoch(tr:_Training, epoch:int, batches, step:int, callback)->tuple: # (step rows, epoch row, next step)
+    "One epoch of training steps; the epoch row holds the means, the prompt norms and the throughput"
+    lr, t0, rows, alphas, n_ep = tr.sched.get_last_lr()[0], time.time(), [], [], 0
+    for b, (f, x, y) in enumerate(batches()):
+        x = None if x is None else x.to(tr.dev, non_blocking=True)
+        y = y.to(tr.dev, non_blocking=True)
+        logs = train_step(tr.pm, tr.crit, tr.opt, x, y, epoch, tr.cfg.epochs, tr.amp_dtype, tr.scaler, feats=f)
+        rows.append(dict(kind='step', epoch=epoch, step=step, batch=b, lr=lr, n=len(y), **{k: v for k, v in logs.items() if k != 'norms'}))
+        if 'alpha' in logs: alphas.append(logs['alpha'])
+        step += 1; n_ep += len(y)
+        if callback is not None: callback(dict(epoch=epoch, batch=b, step=step, logs=logs))
+    tr.sched.step()
+    dt = time.time() - t0; tr.n_seen += n_ep; tr.train_s += dt
+    norms = _position_means(tr.pm).tolist()
+    mean = lambda k: sum(r[k] for r in rows) / max(1, len(rows))
+    er = dict(kind='epoch', epoch=epoch, lr=lr, norms=norms, mean_norm=sum(norms) / len(norms),
+              alpha=[sum(a) / len(alphas) for a in zip(*alphas)] if alphas else None,
+              loss=mean('loss'), ce=mean('ce'), train_acc=sum(r['train_acc'] * r['n'] for r in rows) / max(1, n_ep),
+              time_s=dt, images_per_s=n_ep / max(dt, 1e-9))
+    return rows, er, step
+
+def _train_epochs(tr:_Training, progress, callback, reuse_features:bool):
+    "The epochs left: train, evaluate every `eval_every` epochs, append the metrics, checkpoint"
+    cfg, E = tr.cfg, tr.cfg.epochs
+    loader, batches = _batches(tr, reuse_features)
+    bar = _pbar(range(tr.start, E), progress, desc=f'{cfg.method} {cfg.dataset} {cfg.shots}-shot', initial=tr.start, total=E)
+    step, test_feats = tr.start * len(loader), None
+    for epoch in bar:
+        tr.pm.train(); loader.batch_sampler.set_epoch(epoch)
+        rows, er, step = _epoch(tr, epoch, batches, step, callback)
+        if cfg.eval_every and (epoch + 1) % cfg.eval_every == 0 and epoch + 1 < E:
+            if test_feats is None and getattr(tr.pm, 'feature_kind', 'global') != 'pixels': # encoded once per run: the image tower never changes
+                test_feats = encode_images(tr.pm, tr.ds.test, batch_size=cfg.test_batch_size, num_workers=cfg.num_workers,
+                                           cache_dir=cfg.feature_cache, amp=tr.amp_dtype is not None, progress=False)
+            r = evaluate(tr.pm, tr.ds, text_chunk=cfg.text_chunk, amp=tr.amp_dtype is not None, progress=False, features=test_feats,
+                         batch_size=cfg.test_batch_size, num_workers=cfg.num_workers)   # visual prompts (no features): streamed
+            er.update(test_accuracy=r['accuracy'], test_macro_f1=r['macro_f1'])
+        append_jsonl(tr.run_dir/'metrics.jsonl', rows + [er])
+        bar.set_postfix(loss=f"{er['loss']:.3f}", acc=f"{er['train_acc']:.1f}")
+        if (epoch + 1) % cfg.checkpoint_every == 0 or epoch + 1 == E: _checkpoint(tr, epoch + 1)
+    bar.close()
+
+def _write_results(tr:_Training, progress)->dict:
+    "Test the last-epoch model and write results.json (accuracy, identity, throughput, norms, shots used)"
+    cfg, dev = tr.cfg, tr.dev
+    res = evaluate(tr.pm, tr.ds, num_workers=cfg.num_workers, batch_size=cfg.test_batch_size, cache_dir=cfg.feature_cache,
+                   text_chunk=cfg.text_chunk, amp=tr.amp_dtype is not None, progress=progress)
+    wall = tr.elapsed + time.time() - tr.t_start
+    res = dict(res, run_id=tr.rid, config_hash=tr.chash, dataset=cfg.dataset, method=cfg.method, shots=cfg.shots, seed=cfg.seed,
+               subsample_classes=cfg.subsample_classes, model_name=cfg.model_name, epochs=cfg.epochs, split='test',
+               n_classes=len(tr.ds.classnames), train_images=tr.n_seen, train_time_s=tr.train_s, wall_time_s=wall,
+               train_images_per_s=tr.n_seen / max(tr.train_s, 1e-9), eval_images_per_s=res.pop('images_per_s'), shots_used=tr.shots_used)
+    if dev.type == 'cuda':   # this process's peak (weights included): what one run needs when runs share a GPU
+        res.update(peak_gpu_mib=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1),
+                   peak_gpu_reserved_mib=round(torch.cuda.max_memory_reserved(dev) / 2**20, 1))
+    if tr.pm.prompt_learner is not None:
+        nrm = _position_means(tr.pm)
+        res.update(norms=nrm.tolist(), mean_norm=nrm.mean().item())
+    write_json(tr.run_dir/'results.json', res)
+    return res
+
 @explain_oom
 @locked('train in')
 def fit(cfg:TrainConfig, # what to train
@@ -695,117 +831,12 @@ def fit(cfg:TrainConfig, # what to train
     if state == 'finished':
         if (run_dir/'checkpoint.pt').is_file(): run_identity(run_dir)
         return read_json(run_dir/'results.json', "the run's results")
-    ds = build_dataset(cfg.dataset, cfg.root, num_shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes)
-    check_classnames(ds.classnames, f'{cfg.dataset} at {cfg.root}')   # before any work: names, then every image the run reads
-    shots_used = check_training_data(ds, cfg, method.trains)
-    if method.trains: check_image_files(ds.train, f'{cfg.dataset} at {cfg.root} (the training images of this run)')
-    check_image_files(ds.test, f'{cfg.dataset} at {cfg.root} (the test images of this run)', full=False)   # header + end marker: cheap
-    pm = build_prompt_model(cfg, ds.classnames, ds.templates)
-    dev = torch.device(cfg.device)
-    if state is not None and list(state['classnames']) != list(ds.classnames):
-        raise RunExistsError(f"cannot resume {run_dir}: its checkpoint has classes {state['classnames'][:5]}..., the dataset now "
-                             f"{ds.classnames[:5]}...; pass overwrite=True to restart")
-    E, chash = cfg.epochs, config_hash(cfg)
-    rid = (state or {}).get('run_id') or new_run_id()
-    amp_dtype = _amp_dtype(dev.type) if cfg.precision == 'amp' else None
-    params = list(_trainable(pm).values())
-    crit = opt = sched = scaler = None
-    if method.trains:
-        crit = NemesisLoss(NemesisConfig(**cfg.nemesis) if cfg.nemesis else None,
-                           pm.prompt_learner.n_ctx, seed=_mix(cfg.seed, 'pan') % 2**63)
-        opt = torch.optim.SGD(params, lr=cfg.lr, momentum=cfg.momentum, weight_decay=cfg.weight_decay, dampening=0, nesterov=False)
-        sched = WarmupCosine(opt, E, cfg.lr, cfg.warmup_epochs, cfg.warmup_lr)
-        scaler = torch.amp.GradScaler(dev.type, enabled=amp_dtype == torch.float16)
-    start, elapsed, n_seen, train_s = 0, 0., 0, 0.
-    if state is not None:
-        _load_trainable(pm, state['model'], run_dir/'checkpoint.pt')
-        if method.trains:
-            opt.load_state_dict(state['optimizer']); sched.load_state_dict(state['scheduler'])
-            scaler.load_state_dict(state['scaler']); crit.load_state_dict(state['loss'])
-        torch.set_rng_state(state['rng']['torch'])
-        start, elapsed, n_seen, train_s = state['epoch'], state['elapsed'], state['train_images'], state['train_s']
-        rows = [r for r in read_jsonl(run_dir/'metrics.jsonl') if r.get('epoch', -1) < start]
-        if state.get('metrics_sha1') not in (None, _rows_sha1(rows)):
-            raise RunMismatchError(f"cannot resume {run_dir}: metrics.jsonl does not hold the rows checkpoint.pt (run {rid}) "
-                                   "wrote up to its epoch; the files come from two runs. Pass overwrite=True to restart.")
-        atomic_write(run_dir/'metrics.jsonl', ''.join(json.dumps(r) + '\n' for r in rows))
-    else:
-        (run_dir/'metrics.jsonl').unlink(missing_ok=True); (run_dir/'metrics.jsonl').touch()
+    tr = _setup(cfg, run_dir, method, state, t_start)
+    _restore(tr, state)
     cfg.to_json(run_dir/'config.json')
-
-    def checkpoint(epoch):
-        save_checkpoint(dict(epoch=epoch, run_id=rid, config_hash=chash, metrics_sha1=_rows_sha1(read_jsonl(run_dir/'metrics.jsonl')),
-                             config=cfg.to_dict(), classnames=list(ds.classnames), templates=list(ds.templates),
-                             model={n: p.detach().cpu() for n, p in _trainable(pm).items()},
-                             optimizer=opt.state_dict() if opt else {}, scheduler=sched.state_dict() if sched else {},
-                             scaler=scaler.state_dict() if scaler else {}, loss=crit.state_dict() if crit else {},
-                             rng=dict(torch=torch.get_rng_state()), elapsed=elapsed + time.time() - t_start, train_images=n_seen,
-                             train_s=train_s),
-                        run_dir/'checkpoint.pt')
-
-    if method.trains and start < E:
-        icfg = image_config(pm.model)
-        tfm = build_transforms(cfg.augment, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
-        loader = train_loader(ds.train, tfm, cfg.batch_size, cfg.seed, cfg.num_workers)
-        cached = None
-        if not cfg.augment and reuse_features: # no random transform: every epoch sees the same features
-            cached = encode_images(pm, ds.train, tfm, batch_size=cfg.test_batch_size, device=dev, num_workers=cfg.num_workers,
-                                   amp=amp_dtype is not None, progress=False)
-        def batches():
-            if cached is None: yield from ((None, x, y) for x, y in loader); return
-            for kb in loader.batch_sampler:
-                idx = torch.tensor([i for _, i in kb])
-                yield cached[0][idx].to(dev), None, cached[1][idx]
-        bar = _pbar(range(start, E), progress, desc=f'{cfg.method} {cfg.dataset} {cfg.shots}-shot', initial=start, total=E)
-        step = start * len(loader)
-        test_feats = None
-        for epoch in bar:
-            pm.train(); loader.batch_sampler.set_epoch(epoch)
-            lr, t0, rows, alphas, n_ep = sched.get_last_lr()[0], time.time(), [], [], 0
-            for b, (f, x, y) in enumerate(batches()):
-                x = None if x is None else x.to(dev, non_blocking=True)
-                y = y.to(dev, non_blocking=True)
-                logs = train_step(pm, crit, opt, x, y, epoch, E, amp_dtype, scaler, feats=f)
-                rows.append(dict(kind='step', epoch=epoch, step=step, batch=b, lr=lr, n=len(y),
-                                 **{k: v for k, v in logs.items() if k != 'norms'}))
-                if 'alpha' in logs: alphas.append(logs['alpha'])
-                step += 1; n_ep += len(y)
-                if callback is not None: callback(dict(epoch=epoch, batch=b, step=step, logs=logs))
-            sched.step()
-            dt = time.time() - t0; n_seen += n_ep; train_s += dt
-            norms = _position_means(pm).tolist()
-            mean = lambda k: sum(r[k] for r in rows) / max(1, len(rows))
-            er = dict(kind='epoch', epoch=epoch, lr=lr, norms=norms, mean_norm=sum(norms) / len(norms),
-                      alpha=[sum(a) / len(alphas) for a in zip(*alphas)] if alphas else None,
-                      loss=mean('loss'), ce=mean('ce'), train_acc=sum(r['train_acc'] * r['n'] for r in rows) / max(1, n_ep),
-                      time_s=dt, images_per_s=n_ep / max(dt, 1e-9))
-            if cfg.eval_every and (epoch + 1) % cfg.eval_every == 0 and epoch + 1 < E:
-                if test_feats is None and getattr(pm, 'feature_kind', 'global') != 'pixels': # encoded once per run: the image tower never changes
-                    test_feats = encode_images(pm, ds.test, batch_size=cfg.test_batch_size, num_workers=cfg.num_workers,
-                                               cache_dir=cfg.feature_cache, amp=amp_dtype is not None, progress=False)
-                r = evaluate(pm, ds, text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=False, features=test_feats,
-                             batch_size=cfg.test_batch_size, num_workers=cfg.num_workers)   # visual prompts (no features): streamed
-                er.update(test_accuracy=r['accuracy'], test_macro_f1=r['macro_f1'])
-            append_jsonl(run_dir/'metrics.jsonl', rows + [er])
-            bar.set_postfix(loss=f"{er['loss']:.3f}", acc=f"{er['train_acc']:.1f}")
-            if (epoch + 1) % cfg.checkpoint_every == 0 or epoch + 1 == E: checkpoint(epoch + 1)
-        bar.close()
-    if not (run_dir/'checkpoint.pt').is_file() or not method.trains: checkpoint(E)
-    res = evaluate(pm, ds, num_workers=cfg.num_workers, batch_size=cfg.test_batch_size, cache_dir=cfg.feature_cache,
-                   text_chunk=cfg.text_chunk, amp=amp_dtype is not None, progress=progress)
-    wall = elapsed + time.time() - t_start
-    res = dict(res, run_id=rid, config_hash=chash, dataset=cfg.dataset, method=cfg.method, shots=cfg.shots, seed=cfg.seed, subsample_classes=cfg.subsample_classes,
-               model_name=cfg.model_name, epochs=E, split='test', n_classes=len(ds.classnames), train_images=n_seen,
-               train_time_s=train_s, wall_time_s=wall, train_images_per_s=n_seen / max(train_s, 1e-9),
-               eval_images_per_s=res.pop('images_per_s'), shots_used=shots_used)
-    if dev.type == 'cuda':   # this process's peak (weights included): what one run needs when runs share a GPU
-        res.update(peak_gpu_mib=round(torch.cuda.max_memory_allocated(dev) / 2**20, 1),
-                   peak_gpu_reserved_mib=round(torch.cuda.max_memory_reserved(dev) / 2**20, 1))
-    if pm.prompt_learner is not None:
-        nrm = _position_means(pm)
-        res.update(norms=nrm.tolist(), mean_norm=nrm.mean().item())
-    write_json(run_dir/'results.json', res)
-    return res
+    if method.trains and tr.start < cfg.epochs: _train_epochs(tr, progress, callback, reuse_features)
+    if not (run_dir/'checkpoint.pt').is_file() or not method.trains: _checkpoint(tr, cfg.epochs)
+    return _write_results(tr, progress)
 
 def _position_means(pm)->torch.Tensor: # (n_ctx,)
     "Per-position L2 norms of the prompt tensor, averaged over its leading dims (classes for CSC, PLOT's sets)"

@@ -149,7 +149,8 @@ def _print_outcome(o:dict, nb_path=None)->int:
     return 1
 
 def _list_shipped()->int:
-    from nemesis.sweeps import shipped, EXPERIMENTS_DIR
+    from nemesis.sweeps import shipped, check_install, EXPERIMENTS_DIR
+    check_install()   # an install without its experiments says so (exit 2), instead of listing nothing
     s = shipped()
     print(f"experiment notebooks (nemesis run NAME ...; in {EXPERIMENTS_DIR}):")
     for k, v in s['experiments'].items(): print(f"  {k:<24} {v}")

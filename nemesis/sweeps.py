@@ -19,13 +19,13 @@ from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'DEFAULT_JOBS_PER_GPU',
            'MAX_AUTO_JOBS_PER_GPU', 'CPUS_PER_JOB', 'GIB_PER_JOB', 'JOB_CPUS_ENV', 'SLURM_TIME_MIN', 'EXECUTORS',
-           'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters', 'YAMLTag', 'read_yaml',
-           'check_plain', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid',
-           'RunFailed', 'resolve_kernel', 'plain_literal', 'PlainTranslator', 'check_parameters', 'execute_notebook',
-           'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu', 'gpu_memory_gib',
-           'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor', 'job_main',
-           'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor', 'get_executor',
-           'SweepResult', 'sweep']
+           'SweepError', 'data_root', 'check_install', 'find_notebook', 'shipped', 'notebook_parameters', 'YAMLTag',
+           'read_yaml', 'check_plain', 'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir',
+           'expand_grid', 'RunFailed', 'resolve_kernel', 'plain_literal', 'PlainTranslator', 'check_parameters',
+           'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor', 'check_jobs_per_gpu',
+           'gpu_memory_gib', 'auto_jobs_per_gpu', 'DevicePool', 'visible_gpus', 'cpu_sets', 'is_oom', 'GPUExecutor',
+           'job_main', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor',
+           'get_executor', 'SweepResult', 'sweep']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -41,6 +41,13 @@ def data_root(root:str|os.PathLike|None=None, # explicit root; '' or None: the d
 
 def _close(x, choices): return difflib.get_close_matches(str(x), [str(c) for c in choices], 3, 0.4)
 
+def check_install()->None:
+    "The shipped experiment notebooks and grids are there, else a `SweepError`: this install is incomplete"
+    if not any(EXPERIMENTS_DIR.glob('*.ipynb')) or not any(GRIDS_DIR.glob('*.yaml')):
+        raise SweepError(f"this install is incomplete: reinstall nemesis (`pip install --force-reinstall --no-deps nemesis` from where "
+                         f"you installed it, or in a clone `git checkout -- nbs/experiments`); the shipped experiment notebooks and "
+                         f"grids are missing from {EXPERIMENTS_DIR}")
+
 def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook in `EXPERIMENTS_DIR`
                   base:str|os.PathLike|None=None, # folder to resolve relative paths against (the grid's folder)
                  )->Path: # absolute path of an existing .ipynb
@@ -50,6 +57,7 @@ def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook 
     cands += [EXPERIMENTS_DIR/p, EXPERIMENTS_DIR/p.with_suffix('.ipynb')] if not p.is_absolute() else []
     for c in cands:
         if c.is_file() and c.suffix == '.ipynb': return c.resolve()
+    if len(p.parts) == 1 and not p.suffix: check_install()   # a shipped name, and nothing shipped: say so, not "shipped experiments: []"
     have = sorted(q.stem for q in EXPERIMENTS_DIR.glob('*.ipynb')) if EXPERIMENTS_DIR.is_dir() else []
     close = _close(p.stem, have)
     raise SweepError(f"notebook {str(notebook)!r}: no such .ipynb (looked in {[str(c) for c in cands]}); shipped experiments: {have}"
@@ -204,6 +212,22 @@ def _check_value(key:str, v, where:str):
         bad = [k for k in v if k not in known]
         if bad: raise SweepError(f"{where}: unknown {key} setting(s) {bad} (close: {[_close(b, known) for b in bad]}); {cls.__name__} fields: {known}")
 
+def _check_train_config(eff:dict, # the run's parameters over the notebook's defaults
+                        where:str):
+    "`nemesis.train.resolve_config` of the `TrainConfig` a training notebook builds from `eff` (as fewshot, base2new and transfer do)"
+    from dataclasses import fields
+    from nemesis.train import TrainConfig, resolve_config
+    known = {f.name for f in fields(TrainConfig)}
+    ds = str(eff.get('dataset', eff.get('source', '')))
+    kw = {k: v for k, v in eff.items() if k in known}
+    kw.update({k: v for k, v in (eff.get('train') or {}).items() if k in known}, dataset='folder' if ds.startswith('toy:') else ds)
+    for k in ('n_ctx', 'epochs', 'batch_size'):
+        if kw.get(k) == 0: kw[k] = None   # the notebooks' "0: the method's preset"
+    kw.update(root='', pretrained=None, device='cpu')   # checked without data, weights or a GPU (they are the run's to find)
+    if kw.get('precision') in ('fp16', 'amp', 'bf16'): kw['precision'] = 'fp32'   # a GPU precision: checked on the run's device
+    try: resolve_config(TrainConfig(**kw))
+    except (ValueError, TypeError) as e: raise SweepError(f"{where}: {e}") from None
+
 def check_params(params:dict, # run parameters (nested: dotted keys already folded into dicts)
                  spec:dict, # `notebook_parameters` of the notebook
                  where:str='grid', # prefix of error messages (file and run)
@@ -231,6 +255,8 @@ def check_params(params:dict, # run parameters (nested: dotted keys already fold
         ds = eff.get('dataset', eff.get('source', ''))
         try: get_method(eff['method']).loss_config(ds if not str(ds).startswith('toy:') else 'folder', dict(eff['nemesis']))
         except ValueError as e: raise SweepError(f"{where}: {e}") from None
+    if {'method', 'model_name'} <= set(spec) and {'dataset', 'source'} & set(spec):
+        _check_train_config(eff, where)   # the method's checks (backbone kind, Nemesis settings it can use), before any run folder
 
 # %% ../nbs/10_sweeps.ipynb #c016
 GRID_KEYS = ('notebook', 'name', 'fixed', 'grid', 'variants', 'description', 'gpu_hours', 'runs_dir', 'slurm')
@@ -266,6 +292,7 @@ def load_grid(grid, # a YAML path, or a dict
     p = Path(grid).expanduser()
     if not p.is_file() and not p.suffix and len(p.parts) == 1 and (GRIDS_DIR/f'{p}.yaml').is_file(): p = GRIDS_DIR/f'{p}.yaml'
     if not p.is_file():
+        if len(p.parts) == 1 and not p.suffix: check_install()
         have = sorted(q.stem for q in GRIDS_DIR.glob('*.yaml'))
         raise SweepError(f"grid {str(grid)!r}: no such file, nor a shipped grid name (shipped grids: {have}"
                          + (f"; close matches: {_close(p.stem, have)}" if _close(p.stem, have) else '') + "; list them with `nemesis run --list`)")

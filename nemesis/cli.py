@@ -167,7 +167,8 @@ def _print_outcome(o:dict, nb_path=None)->int:
     return 1
 
 def _list_shipped()->int:
-    from nemesis.sweeps import shipped, EXPERIMENTS_DIR
+    from nemesis.sweeps import shipped, check_install, EXPERIMENTS_DIR
+    check_install()   # an install without its experiments says so (exit 2), instead of listing nothing
     s = shipped()
     print(f"experiment notebooks (nemesis run NAME ...; in {EXPERIMENTS_DIR}):")
     for k, v in s['experiments'].items(): print(f"  {k:<24} {v}")
@@ -176,17 +177,14 @@ def _list_shipped()->int:
     return 0
 
 def _run(args):
-    import yaml
-    from nemesis.sweeps import find_notebook, notebook_parameters, check_params, _nest, _slug, execute_run, Run, SweepError
+    from nemesis.sweeps import find_notebook, notebook_parameters, check_params, read_yaml, _nest, _slug, execute_run, Run, SweepError
     if args.list: return _list_shipped()
     if args.notebook is None: print("error: name a notebook (a path, or a shipped experiment: see `nemesis run --list`)", file=sys.stderr); return 2
     try:
         nb = find_notebook(args.notebook)
         spec = notebook_parameters(nb)
         flat = {k: _guess(v) for k, v in args.param or []}
-        for k, v in args.yaml or []:
-            try: flat[k] = yaml.safe_load(v)
-            except yaml.YAMLError as e: raise SweepError(f"-y {k}: not valid YAML: {e}") from None
+        for k, v in args.yaml or []: flat[k] = read_yaml(v, f"-y {k}")   # plain data only: check_params refuses tags, naming where they sit
         run_dir = args.run_dir or flat.pop('run_dir', None)
         params = _nest(flat, 'command line')
         check_params(params, spec, 'command line')

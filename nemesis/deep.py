@@ -8,12 +8,12 @@ import copy
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import text_tower, can_truncate, encode_prompts
 from .prompts import PromptLearner, _n_tokens
-from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_vit, vit_layers, resolve_depth, check_depth_options
+from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_vit, check_vit_config, vit_layers, resolve_depth, check_depth_options
 from .methods import register, nemesis_family
 
 # %% auto #0
 __all__ = ['TEXT_DEFAULTS', 'DEEP_TEXT_DEFAULTS', 'encode_prompts_deep', 'DeepTextLearner', 'build_deep_text', 'build_ivlp',
-           'MaPLeCLIP', 'build_maple']
+           'MaPLeCLIP', 'build_maple', 'check_text_config', 'check_multimodal_config']
 
 # %% ../nbs/01f_deep.ipynb #c006
 def encode_prompts_deep(model, # an open_clip CLIP or CustomTextCLIP
@@ -155,10 +155,19 @@ _MPL = 'multimodal-prompt-learning release (Khattak et al.): configs/trainers/'
 TEXT_DEFAULTS = dict(n_ctx=2, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0035)   # IVLP/MaPLe '2ctx' configs
 DEEP_TEXT_DEFAULTS = dict(n_ctx=4, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0025) # its "deep language prompting" config
 _TEXT = 'the whole init phrase, its first n_ctx tokens learned (deep: replaced at every prompted layer), before the class name'
-register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options,
+
+def check_text_config(cfg, kind=None):
+    "`Method.check_config` of deep-text: a generic context with the class token at the end"
+    _check_text_options(cfg)
+
+def check_multimodal_config(cfg, kind=None):
+    "`Method.check_config` of IVLP and MaPLe: the text side as deep-text, and a CLIP-style ViT for the visual prompts"
+    _check_text_options(cfg); check_vit_config(cfg, kind)
+register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True, check_config=check_text_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_4ctx_language_only.yaml (4 text prompts, depth 12, no visual prompts)',
                          backbone='ViT-B/16', text_side=_TEXT))
-register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options,
+register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options, deep=True, check_config=check_multimodal_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_2+2ctx.yaml', backbone='ViT-B/16', text_side=_TEXT))
-register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options,
+register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True,
+                         check_config=check_multimodal_config,
                          source=_MPL + 'MaPLe/vit_b16_c2_ep5_batch4_2ctx.yaml; couplings as trainers/maple.py', backbone='ViT-B/16', text_side=_TEXT))

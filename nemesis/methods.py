@@ -30,6 +30,8 @@ class Method:
     source:str='' # where the presets come from: the paper and the release's config file
     backbone:str='' # the backbone the presets were published with
     text_side:str='learned context before the class name' # what the text tower reads
+    deep:bool=False # its prompt tensor is (layers, n_ctx, D) and n_ctx vectors are learned whatever ctx_init says (Nemesis' pan_pairs applies)
+    check_config:Callable|None=None # (TrainConfig, `nemesis.clip.model_kind` of its model_name or None) -> raises ValueError for a backbone or settings the method cannot take; `resolve_config` calls it before any file is written
 
     @property
     def base(self)->str: return self.family

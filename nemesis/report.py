@@ -17,8 +17,8 @@ import functools
 # %% auto #0
 __all__ = ['REPORT_FILES', 'SEED_SPREAD', 'PAPER_FILE', 'read_run', 'collect_runs', 'add_setting', 'drop_duplicate_runs',
            'baseline_of', 'seed_stats', 'accuracy_table', 'format_table', 'delta_table', 'harmonic', 'base2new_table',
-           'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'paper_numbers', 'paper_match',
-           'base2new_with_reference', 'to_markdown', 'missing_runs', 'report']
+           'transfer_table', 'seed_warnings', 'lne_summary', 'format_lne', 'harmonic_tolerance', 'read_reference',
+           'paper_numbers', 'paper_match', 'base2new_with_reference', 'to_markdown', 'missing_runs', 'report']
 
 # %% ../nbs/10a_report.ipynb #c005
 REPORT_FILES = ('summary.csv', 'report.md', 'report.html', 'tables') # what `report` writes into the runs folder
@@ -284,6 +284,59 @@ def format_lne(t:pd.DataFrame)->pd.DataFrame:
     return pd.DataFrame({'seeds': t.n_seeds, 'norm lowered: accuracy up': [pct(a, n) for a, n in zip(t.lne, t.n_lowered)],
                          'norm raised: accuracy up': [pct(a, n) for a, n in zip(t.raised_up, t.n_raised)]}, index=t.index)
 
+# %% ../nbs/10a_report.ipynb #ref-code
+_REF_FIX = "the shipped reference file is damaged (restore it from the repository or reinstall nemesis)"
+
+def _ref_error(p, what:str): return ValueError(f"{p}: {what}; {_REF_FIX}")
+
+def _ref_key(d, key:str, p):
+    "The value at dotted `key` of `d`; a missing key is an error naming the file and the key"
+    cur, parts = d, key.split('.')
+    for i, k in enumerate(parts):
+        if not isinstance(cur, dict): raise _ref_error(p, f"{'.'.join(parts[:i]) or 'the file'} must be a JSON object, got {cur!r}"[:300])
+        if k not in cur: raise _ref_error(p, f"missing key {key}")
+        cur = cur[k]
+    return cur
+
+def _ref_percent(v, key:str, p)->float:
+    "`v` if it is a number in [0, 100], else an error naming the key and the value"
+    if isinstance(v, bool) or not isinstance(v, (int, float)) or not 0 <= v <= 100:
+        raise _ref_error(p, f"{key} = {v!r}: expected a number in [0, 100] (a JSON number, with a decimal point)")
+    return v
+
+def _ref_text(v, key:str, p)->str:
+    if not isinstance(v, str) or not v: raise _ref_error(p, f"{key} = {v!r}: expected text")
+    return v
+
+def _decimals(x:float)->int:
+    "Digits after the decimal point of a printed number (80.8 -> 1, 78.55 -> 2, 80.0 -> 0)"
+    s = repr(float(x))
+    return 0 if 'e' in s or '.' not in s else len(s.split('.')[1].rstrip('0'))
+
+def harmonic_tolerance(b:float, n:float, h:float, # base, new and H as printed
+                      )->float: # how far the printed H may lie from 2BN/(B+N) of the printed B and N
+    "Half a unit of H's last printed digit plus B's and N's half units weighted by H's slope in each"
+    u, s = (lambda x: 0.5 * 10 ** -_decimals(x)), b + n
+    if s <= 0: return u(h)
+    return u(h) + 2 * n * n / s**2 * u(b) + 2 * b * b / s**2 * u(n) + 1e-9
+
+def _ref_bnh(d, key:str, p)->dict:
+    "base, new and H of `key`, each a number in [0, 100], H = 2BN/(B+N) to the printed rounding"
+    b, n, h = (_ref_percent(_ref_key(d, f'{key}.{k}', p), f'{key}.{k}', p) for k in ('base', 'new', 'H'))
+    if abs(harmonic(b, n) - h) > harmonic_tolerance(b, n, h):
+        raise _ref_error(p, f"{key}.H = {h!r} does not match 2BN/(B+N) = {harmonic(b, n):.2f} of base {b!r} and new {n!r}")
+    return dict(base=b, new=n, H=h)
+
+def read_reference(p, # a shipped JSON reference file
+                  )->dict:
+    "The JSON object in `p`; an unreadable or malformed file is an error naming it"
+    p = Path(p)
+    try: d = json.loads(p.read_text(encoding='utf-8'))
+    except OSError as e: raise FileNotFoundError(f"{p}: cannot read the reference numbers ({e.strerror or e})") from None
+    except ValueError as e: raise _ref_error(p, f"not valid JSON ({e})") from None
+    if not isinstance(d, dict): raise _ref_error(p, f"expected a JSON object, got {type(d).__name__}")
+    return d
+
 # %% ../nbs/10a_report.ipynb #paper-1
 PAPER_FILE = Path(nemesis.__file__).parent/'reference'/'paper.json' # the paper's published numbers (package data)
 _PAPER_KINDS = ('fewshot', 'dg', 'base2new')
@@ -292,18 +345,27 @@ def paper_numbers(path=None, # default: `PAPER_FILE`
                  )->dict: # sections 'fewshot', 'dg', 'base2new': backbone, datasets/dataset, shots, accuracy {method: {key: value}}
     "The paper's published numbers, checked"
     p = Path(path) if path is not None else PAPER_FILE
-    def bad(what): raise ValueError(f"{p}: {what}; the paper-numbers file is damaged (restore it from the repository or reinstall nemesis)")
-    try: d = json.loads(p.read_text(encoding='utf-8'))
-    except OSError as e: raise FileNotFoundError(f"{p}: cannot read the paper's numbers ({e.strerror or e})") from None
-    except ValueError as e: bad(f"not valid JSON ({e})")
-    if not isinstance(d, dict): bad('expected a JSON object')
+    d = read_reference(p)
     for k in _PAPER_KINDS:
-        t = d.get(k)
-        if not isinstance(t, dict) or not isinstance(t.get('accuracy'), dict) or not isinstance(t.get('backbone'), str):
-            bad(f"section {k!r} must be an object with 'backbone' and 'accuracy'")
-        for m, v in t['accuracy'].items():
-            if not isinstance(v, dict) or not v or not all(isinstance(x, (int, float)) and not isinstance(x, bool) and 0 <= x <= 100 for x in v.values()):
-                bad(f"{k}.accuracy.{m}: expected a non-empty mapping to numbers in [0, 100]")
+        acc = _ref_key(d, f'{k}.accuracy', p)
+        if not isinstance(acc, dict) or not acc: raise _ref_error(p, f"{k}.accuracy: expected an object of methods")
+        for m, v in acc.items():
+            key = f'{k}.accuracy.{m}'
+            if not isinstance(v, dict) or not v: raise _ref_error(p, f"{key}: expected a non-empty object of numbers in [0, 100]")
+            if k == 'base2new': _ref_bnh(d, key, p)
+            for x, y in v.items():
+                if k == 'fewshot' and not (x.isdigit() and int(x) >= 1): raise _ref_error(p, f"{key}.{x}: expected a shot count (a whole number >= 1) as the key")
+                _ref_percent(y, f'{key}.{x}', p)
+        _ref_text(_ref_key(d, f'{k}.backbone', p), f'{k}.backbone', p)
+        if k == 'dg': _ref_text(_ref_key(d, 'dg.dataset', p), 'dg.dataset', p)
+        else:
+            ds = _ref_key(d, f'{k}.datasets', p)
+            if not isinstance(ds, list) or not ds or not all(isinstance(x, str) for x in ds): raise _ref_error(p, f"{k}.datasets = {ds!r}: expected a list of dataset names"[:300])
+        if k != 'fewshot':
+            s = _ref_key(d, f'{k}.shots', p)
+            if isinstance(s, bool) or not isinstance(s, int) or s < 1: raise _ref_error(p, f"{k}.shots = {s!r}: expected a shot count (a whole number >= 1)")
+        if 'n_ctx' in d[k] and (isinstance(d[k]['n_ctx'], bool) or not isinstance(d[k]['n_ctx'], int) or d[k]['n_ctx'] < 1):
+            raise _ref_error(p, f"{k}.n_ctx = {d[k]['n_ctx']!r}: expected a whole number >= 1")
     return d
 
 def _backbone(name)->str|None:
@@ -350,10 +412,10 @@ def base2new_with_reference(t:pd.DataFrame, # a `base2new_table`
     "A base-to-new table with the published averages of MaPLe's paper as reference rows"
     import nemesis
     path = Path(path or Path(nemesis.__file__).parent/'reference'/'base2new_family.json')
-    try: ref = json.loads(path.read_text())['averages']
-    except (OSError, ValueError, KeyError) as e: raise ValueError(f"{path}: not a reference file with 'averages' ({type(e).__name__}: {e})") from None
-    r = pd.DataFrame.from_dict({(f'{k} (published)', 'Average'): dict(base=v['base'], new=v['new'], H=v['H']) for k, v in ref.items()},
-                               orient='index')
+    d = read_reference(path)
+    ref = _ref_key(d, 'averages', path)
+    if not isinstance(ref, dict) or not ref: raise _ref_error(path, f"averages = {ref!r}: expected an object of methods"[:300])
+    r = pd.DataFrame.from_dict({(f'{k} (published)', 'Average'): _ref_bnh(d, f'averages.{k}', path) for k in ref}, orient='index')
     r.index = pd.MultiIndex.from_tuples(r.index, names=['setting', 'dataset'])
     return pd.concat([t, r]) if len(t) else r
 

@@ -18,10 +18,11 @@ from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 
 # %% auto #0
 __all__ = ['EXPERIMENTS_DIR', 'GRIDS_DIR', 'GRID_KEYS', 'KERNEL_START_TIMEOUT', 'KERNEL_START_ATTEMPTS', 'EXECUTORS',
-           'EXECUTOR_MODULES', 'SweepError', 'data_root', 'find_notebook', 'shipped', 'notebook_parameters',
-           'dataset_names', 'check_params', 'Run', 'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed',
-           'resolve_kernel', 'execute_notebook', 'check_conflicts', 'execute_run', 'SequentialExecutor',
-           'register_executor', 'executor_class', 'get_executor', 'SweepResult', 'sweep']
+           'EXECUTOR_MODULES', 'SweepError', 'data_root', 'check_install', 'find_notebook', 'shipped',
+           'notebook_parameters', 'YAMLTag', 'read_yaml', 'check_plain', 'dataset_names', 'check_params', 'Run',
+           'load_grid', 'grid_runs_dir', 'expand_grid', 'RunFailed', 'resolve_kernel', 'plain_literal',
+           'PlainTranslator', 'check_parameters', 'execute_notebook', 'check_conflicts', 'execute_run',
+           'SequentialExecutor', 'register_executor', 'executor_class', 'get_executor', 'SweepResult', 'sweep']
 
 # %% ../nbs/10_sweeps.ipynb #c005
 EXPERIMENTS_DIR = shipped_path('experiments') # the shipped experiment notebooks (installed package, or the clone's nbs/experiments)
@@ -37,6 +38,13 @@ def data_root(root:str|os.PathLike|None=None, # explicit root; '' or None: the d
 
 def _close(x, choices): return difflib.get_close_matches(str(x), [str(c) for c in choices], 3, 0.4)
 
+def check_install()->None:
+    "The shipped experiment notebooks and grids are there, else a `SweepError`: this install is incomplete"
+    if not any(EXPERIMENTS_DIR.glob('*.ipynb')) or not any(GRIDS_DIR.glob('*.yaml')):
+        raise SweepError(f"this install is incomplete: reinstall nemesis (`pip install --force-reinstall --no-deps nemesis` from where "
+                         f"you installed it, or in a clone `git checkout -- nbs/experiments`); the shipped experiment notebooks and "
+                         f"grids are missing from {EXPERIMENTS_DIR}")
+
 def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook in `EXPERIMENTS_DIR`
                   base:str|os.PathLike|None=None, # folder to resolve relative paths against (the grid's folder)
                  )->Path: # absolute path of an existing .ipynb
@@ -46,6 +54,7 @@ def find_notebook(notebook:str|os.PathLike, # a path, or the stem of a notebook 
     cands += [EXPERIMENTS_DIR/p, EXPERIMENTS_DIR/p.with_suffix('.ipynb')] if not p.is_absolute() else []
     for c in cands:
         if c.is_file() and c.suffix == '.ipynb': return c.resolve()
+    if len(p.parts) == 1 and not p.suffix: check_install()   # a shipped name, and nothing shipped: say so, not "shipped experiments: []"
     have = sorted(q.stem for q in EXPERIMENTS_DIR.glob('*.ipynb')) if EXPERIMENTS_DIR.is_dir() else []
     close = _close(p.stem, have)
     raise SweepError(f"notebook {str(notebook)!r}: no such .ipynb (looked in {[str(c) for c in cands]}); shipped experiments: {have}"
@@ -100,6 +109,56 @@ def notebook_parameters(notebook, # path of an .ipynb
         out[k] = dict(type=v['inferred_type_name'], default=default, help=v['help'])
     return out
 
+# %% ../nbs/10_sweeps.ipynb #plain-code
+class YAMLTag:
+    "A YAML node with a tag beyond plain data (`!!python/...`, a custom `!tag`), kept unbuilt so that it can be refused"
+    def __init__(self, tag:str): self.tag = tag.replace('tag:yaml.org,2002:', '!!')
+    def __repr__(self): return f'YAMLTag({self.tag!r})'
+
+class _PlainLoader(yaml.SafeLoader):
+    "PyYAML's safe loader, except that an unknown tag becomes a `YAMLTag` instead of an error without a path"
+
+_PlainLoader.add_constructor(None, lambda loader, node: YAMLTag(node.tag))
+
+def read_yaml(text:str, # YAML text (a grid file, a `-y` value)
+              where:str='YAML', # its name, for messages
+             ):
+    "Parse YAML without building any object beyond plain data; `check_plain` then refuses bytes, sets, timestamps and tags, naming where they sit"
+    try: return yaml.load(text, Loader=_PlainLoader)
+    except yaml.YAMLError as e: raise SweepError(f"{where}: not valid YAML: {e}") from None
+
+def _what(v)->str:
+    "How a refused value is named"
+    import datetime
+    if isinstance(v, YAMLTag): return f'YAML tag {v.tag}'
+    if isinstance(v, (datetime.date, datetime.time)): return f'a timestamp ({type(v).__name__})'
+    if isinstance(v, float): return repr(v)
+    return type(v).__name__
+
+_PLAIN = "parameters are plain data: text, numbers, true/false, null, and lists and text-keyed mappings of these"
+
+def check_plain(v, # a parameter value
+                path:str, # where it sits, e.g. 'opts' (entries are added: 'opts.a', 'opts.a[0]')
+                where:str='', # prefix of error messages (file and run)
+               ):
+    "Refuse anything in `v` but str, bool, int, finite float, None, and lists/tuples and str-keyed dicts of these"
+    pre = f"{where}: " if where else ''
+    if v is None or isinstance(v, (str, bool, int)): return
+    if isinstance(v, float):
+        if math.isfinite(v): return
+        raise SweepError(f"{pre}{path}: {v!r} is not allowed (a finite number); {_PLAIN}")
+    if isinstance(v, (list, tuple)):
+        for i, x in enumerate(v): check_plain(x, f'{path}[{i}]', where)
+        return
+    if isinstance(v, dict):
+        for k, x in v.items():
+            if not isinstance(k, str): raise SweepError(f"{pre}{path + ': ' if path else ''}key {k!r} ({_what(k)}) is not allowed: keys must be text; {_PLAIN}")
+            check_plain(x, f'{path}.{k}' if path else k, where)
+        return
+    import datetime
+    hint = ' (in YAML, quote a date to pass it as text)' if isinstance(v, (datetime.date, datetime.time)) else ''
+    raise SweepError(f"{pre}{path}: {_what(v)} is not allowed{hint}; {_PLAIN}")
+
 # %% ../nbs/10_sweeps.ipynb #c013
 _TYPES = {'int': (int,), 'float': (int, float), 'bool': (bool,), 'str': (str,), 'list': (list, tuple), 'dict': (dict,)}
 
@@ -150,11 +209,28 @@ def _check_value(key:str, v, where:str):
         bad = [k for k in v if k not in known]
         if bad: raise SweepError(f"{where}: unknown {key} setting(s) {bad} (close: {[_close(b, known) for b in bad]}); {cls.__name__} fields: {known}")
 
+def _check_train_config(eff:dict, # the run's parameters over the notebook's defaults
+                        where:str):
+    "`nemesis.train.resolve_config` of the `TrainConfig` a training notebook builds from `eff` (as fewshot, base2new and transfer do)"
+    from dataclasses import fields
+    from nemesis.train import TrainConfig, resolve_config
+    known = {f.name for f in fields(TrainConfig)}
+    ds = str(eff.get('dataset', eff.get('source', '')))
+    kw = {k: v for k, v in eff.items() if k in known}
+    kw.update({k: v for k, v in (eff.get('train') or {}).items() if k in known}, dataset='folder' if ds.startswith('toy:') else ds)
+    for k in ('n_ctx', 'epochs', 'batch_size'):
+        if kw.get(k) == 0: kw[k] = None   # the notebooks' "0: the method's preset"
+    kw.update(root='', pretrained=None, device='cpu')   # checked without data, weights or a GPU (they are the run's to find)
+    if kw.get('precision') in ('fp16', 'amp', 'bf16'): kw['precision'] = 'fp32'   # a GPU precision: checked on the run's device
+    try: resolve_config(TrainConfig(**kw))
+    except (ValueError, TypeError) as e: raise SweepError(f"{where}: {e}") from None
+
 def check_params(params:dict, # run parameters (nested: dotted keys already folded into dicts)
                  spec:dict, # `notebook_parameters` of the notebook
                  where:str='grid', # prefix of error messages (file and run)
                 ):
     "Check names, types and registry values of `params` against the notebook; also method vs Nemesis settings"
+    for k, v in params.items(): check_plain(v, k, where)   # plain data all the way down, before anything reads a value
     for k, v in params.items():
         if k not in spec:
             raise SweepError(f"{where}: unknown parameter {k!r} for this notebook; close matches {_close(k, spec)}; parameters: {list(spec)}")
@@ -176,6 +252,8 @@ def check_params(params:dict, # run parameters (nested: dotted keys already fold
         ds = eff.get('dataset', eff.get('source', ''))
         try: get_method(eff['method']).loss_config(ds if not str(ds).startswith('toy:') else 'folder', dict(eff['nemesis']))
         except ValueError as e: raise SweepError(f"{where}: {e}") from None
+    if {'method', 'model_name'} <= set(spec) and {'dataset', 'source'} & set(spec):
+        _check_train_config(eff, where)   # the method's checks (backbone kind, Nemesis settings it can use), before any run folder
 
 # %% ../nbs/10_sweeps.ipynb #c016
 GRID_KEYS = ('notebook', 'name', 'fixed', 'grid', 'variants', 'description', 'gpu_hours', 'runs_dir', 'slurm')
@@ -207,16 +285,17 @@ def _slug(v)->str:
 def load_grid(grid, # a YAML path, or a dict
              )->tuple: # (grid dict, folder for relative paths, label for messages)
     "Read and shape-check a grid"
-    if isinstance(grid, dict): return grid, Path.cwd(), 'grid'
+    if isinstance(grid, dict): check_plain(grid, '', 'grid'); return grid, Path.cwd(), 'grid'
     p = Path(grid).expanduser()
     if not p.is_file() and not p.suffix and len(p.parts) == 1 and (GRIDS_DIR/f'{p}.yaml').is_file(): p = GRIDS_DIR/f'{p}.yaml'
     if not p.is_file():
+        if len(p.parts) == 1 and not p.suffix: check_install()
         have = sorted(q.stem for q in GRIDS_DIR.glob('*.yaml'))
         raise SweepError(f"grid {str(grid)!r}: no such file, nor a shipped grid name (shipped grids: {have}"
                          + (f"; close matches: {_close(p.stem, have)}" if _close(p.stem, have) else '') + "; list them with `nemesis run --list`)")
-    try: g = yaml.safe_load(p.read_text())
-    except yaml.YAMLError as e: raise SweepError(f"{p}: not valid YAML: {e}") from None
+    g = read_yaml(p.read_text(), str(p))
     if not isinstance(g, dict): raise SweepError(f"{p}: expected a mapping with keys {GRID_KEYS}, got {type(g).__name__}")
+    check_plain(g, '', str(p))   # a grid passed between colleagues is data, never code
     return g, p.parent, str(p)
 
 def grid_runs_dir(grid, runs_dir=None)->Path:
@@ -301,6 +380,43 @@ def _kernel_start_failed(e:BaseException)->bool:
     from papermill.exceptions import PapermillExecutionError
     return not isinstance(e, PapermillExecutionError) and 'Kernel died before replying to kernel_info' in str(e)
 
+def plain_literal(v, # plain data (`check_plain`)
+                  path:str='value', # where it sits, for the error
+                 )->str: # Python source that evaluates (and `ast.literal_eval`s) to `v`
+    "A Python literal for `v`, written from the value's type alone (no text of the value is ever written unquoted)"
+    check_plain(v, path)
+    if v is None or isinstance(v, bool): return 'True' if v is True else 'False' if v is False else 'None'
+    if isinstance(v, int): return int.__repr__(v)
+    if isinstance(v, float): return float.__repr__(v)
+    if isinstance(v, str): return str.__repr__(v)
+    if isinstance(v, (list, tuple)): return '[' + ', '.join(plain_literal(x, f'{path}[{i}]') for i, x in enumerate(v)) + ']'
+    return '{' + ', '.join(f'{str.__repr__(k)}: {plain_literal(x, f"{path}.{k}")}' for k, x in v.items()) + '}'
+
+class PlainTranslator:
+    "papermill's writer of the injected parameters cell for our kernels: `name = <plain_literal>` lines, anything else refused"
+    @classmethod
+    def translate(cls, val): return plain_literal(val)
+    @classmethod
+    def comment(cls, text): return f'# {text}'.strip()
+    @classmethod
+    def codify(cls, parameters:dict, comment='Parameters')->str:
+        return '\n'.join([cls.comment(comment)] + [f'{k} = {plain_literal(v, k)}' for k, v in check_parameters(parameters).items()]) + '\n'
+    @classmethod
+    def inspect(cls, parameters_cell):   # papermill reads the notebook's own parameters cell with the same translator
+        from papermill.translators import PythonTranslator
+        return PythonTranslator.inspect(parameters_cell)
+
+def check_parameters(params:dict, # papermill parameters
+                    )->dict: # `params`
+    "Names are Python names (not keywords) and values plain data (`check_plain`), else a `SweepError` naming the parameter"
+    import keyword
+    if not isinstance(params, dict): raise SweepError(f"parameters must be a mapping of names to values, got {type(params).__name__}")
+    for k, v in params.items():
+        if not isinstance(k, str) or not k.isidentifier() or keyword.iskeyword(k):
+            raise SweepError(f"{k!r} is not a parameter name (a Python name such as 'seed' or 'run_dir')")
+        check_plain(v, k)
+    return params
+
 def execute_notebook(notebook, # experiment notebook
                      run_dir, # run directory: receives notebook.ipynb
                      params:dict, # papermill parameters
@@ -311,10 +427,13 @@ def execute_notebook(notebook, # experiment notebook
     "Execute `notebook` with papermill into `run_dir/notebook.ipynb` (the kernel runs in this process's working directory); `RunFailed` names the failing cell"
     import papermill as pm
     from papermill.exceptions import PapermillExecutionError
+    check_parameters(params)   # before any folder or kernel: only plain data reaches the notebook
     nb, run_dir = Path(notebook).resolve(), Path(run_dir).absolute()
     run_dir.mkdir(parents=True, exist_ok=True)
     out = run_dir/'notebook.ipynb'
     kernel_name = kernel_name or resolve_kernel()
+    from papermill.translators import papermill_translators
+    papermill_translators.register(kernel_name, PlainTranslator)   # papermill looks the writer up by kernel name first
     try:
         for attempt in range(KERNEL_START_ATTEMPTS):
             try:
@@ -365,6 +484,7 @@ def execute_run(run:Run|dict, # the run
     "Execute one run if it is not complete; never raises for a failing notebook"
     run = Run(**run) if isinstance(run, dict) else run
     if on_locked not in ('skip', 'wait'): raise ValueError(f"on_locked={on_locked!r}: expected 'skip' or 'wait'")
+    check_parameters(run.params)   # refused before the run folder (and its lock) exists
     d = Path(run.run_dir)
     out = dict(name=run.name, run_dir=str(d), state=None, seconds=0., error=None)
     with acquire_lock(d, wait=on_locked == 'wait') as got:

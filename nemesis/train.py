@@ -11,7 +11,7 @@ from pathlib import Path
 import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.data import DataLoader, Sampler
 from tqdm.auto import tqdm
-from .clip import load_clip, image_config, encode_prompts, image_dtype
+from .clip import load_clip, image_config, encode_prompts, image_dtype, model_kind
 from .prompts import POSITIONS
 from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
@@ -155,6 +155,7 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     cfg = replace(cfg, root=str(cfg.root), feature_cache=None if cfg.feature_cache is None else str(cfg.feature_cache),
                   pretrained=None if cfg.pretrained is None else str(cfg.pretrained))
     m = get_method(cfg.method)
+    kind = model_kind(cfg.model_name)   # the backbone from its open_clip config (no weights): an unknown name is refused here
     preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
     cfg = replace(cfg, **{'n_ctx': m.preset('n_ctx'), **preset} if cfg.n_ctx is None else preset)
     if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
@@ -189,8 +190,14 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     if not isinstance(cfg.nemesis, dict): raise ValueError(f"TrainConfig.nemesis={cfg.nemesis!r}: expected a dict of NemesisConfig fields")
     try: ncfg = m.loss_config(cfg.dataset, cfg.nemesis)
     except (TypeError, ValueError) as e: raise type(e)(f"TrainConfig.nemesis: {e}") from None
-    if ncfg is not None and ncfg.uses_pan and not ncfg.pan_pairs and not cfg.ctx_init and ncfg.n_positions > cfg.n_ctx:
-        raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={cfg.n_ctx}: PAN cannot pick more positions than there are")
+    if ncfg is not None and ncfg.pan_pairs and not m.deep:
+        raise ValueError(f"TrainConfig.nemesis: pan_pairs=True needs deep prompts (a prompt tensor (layers, n_ctx, D): "
+                         f"{', '.join(sorted({x.family for x in load_families().values() if x.deep}))} and their variants); method {m.name!r} has none")
+    learned = cfg.n_ctx if m.deep or not cfg.ctx_init else None   # CoOp-style methods with ctx_init learn as many vectors as the phrase has tokens
+    if ncfg is not None and ncfg.uses_pan and not ncfg.pan_pairs and learned is not None and ncfg.n_positions > learned:
+        raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={learned}: PAN cannot pick more positions than there are"
+                         + (" (pan_pairs=True picks (layer, position) pairs instead)" if m.deep else ''))
+    if m.check_config is not None: m.check_config(cfg, kind)   # backbone and settings the method needs (visual prompts: a ViT)
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
                    epochs=m.default_epochs(cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
@@ -813,7 +820,6 @@ def _write_results(tr:_Training, progress)->dict:
     return res
 
 @explain_oom
-@locked('train in')
 def fit(cfg:TrainConfig, # what to train
         run_dir, # run directory (created)
         overwrite:bool=False, # replace a finished (or different) run
@@ -823,6 +829,12 @@ def fit(cfg:TrainConfig, # what to train
         reuse_features:bool=True, # with `cfg.augment=False`: encode the training images once (same numbers, tested)
        )->dict: # the contents of results.json
     "Train `cfg.method` on `cfg.dataset` and test the last-epoch model; every method shares this loop"
+    resolve_config(cfg)   # every refusal of the settings before the run folder (or its lock file) exists
+    return _fit(cfg, run_dir, overwrite, resume, progress, callback, reuse_features)
+
+@locked('train in')
+def _fit(cfg, run_dir, overwrite, resume, progress, callback, reuse_features):
+    "`fit` under the run's lock"
     t_start = time.time()
     cfg = resolve_config(cfg)
     method, run_dir = get_method(cfg.method), Path(run_dir)

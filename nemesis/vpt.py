@@ -11,24 +11,39 @@ from .methods import register, nemesis_family
 from .clip import image_dtype
 
 # %% auto #0
-__all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'check_vit', 'vit_layers', 'encode_image_prompted', 'VisualPrompts',
-           'check_prompt_shape', 'PromptedCLIP', 'check_depth_options', 'resolve_depth', 'check_vpt_options',
-           'build_vpt']
+__all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'check_vit_kind', 'check_vit', 'check_vit_config', 'vit_layers',
+           'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape', 'PromptedCLIP', 'check_depth_options',
+           'resolve_depth', 'check_vpt_options', 'build_vpt']
 
 # %% ../nbs/01e_vpt.ipynb #c006
+def check_vit_kind(kind:dict|None, # `nemesis.clip.model_kind` of a model name, or what a built model has (same keys); None: unknown, not checked
+                   name:str='the model', # its name, for the error
+                  ):
+    "An error saying why visual prompts cannot go into this image tower (nothing when they can)"
+    if kind is None: return
+    if kind['vision'] != 'VisionTransformer':
+        raise ValueError(f"visual prompts need a ViT image tower, but {name} has a {kind['vision']} image tower; "
+                         "use a ViT model (e.g. 'ViT-B-16', 'nemesis-toy', 'nemesis-tiny-vit') or a text-only method (coop, deep-text)")
+    why = ('it pools with an attention pooler' if kind['attn_pool'] else
+           f"its pool type is {kind['pool_type']!r}, not the class token ('tok')" if kind['pool_type'] != 'tok' else
+           'it has no projection' if not kind['proj'] else '')
+    if why: raise ValueError(f"visual prompts need a CLIP-style ViT (class-token pooling), but the image tower of {name}: {why}")
+
 def check_vit(model, # an open_clip model
               name:str='the model', # its name, for the error
              )->nn.Module:
     "The ViT image tower of `model`, or an error saying why visual prompts cannot go into it"
     v = model.visual   # open_clip's VisionTransformer, recognised by its parts (only `nemesis.clip` imports open_clip)
-    if not all(hasattr(v, a) for a in ('conv1', '_embeds', 'ln_pre', 'transformer', '_pool', 'proj', 'attn_pool', 'pool_type')):
-        raise ValueError(f"visual prompts need a ViT image tower, but {name} has a {type(v).__name__} image tower; "
-                         "use a ViT model (e.g. 'ViT-B-16', 'nemesis-toy', 'nemesis-tiny-vit') or a text-only method (coop, deep-text)")
-    why = ('it pools with an attention pooler' if v.attn_pool is not None else
-           f"its pool type is {v.pool_type!r}, not the class token ('tok')" if v.pool_type != 'tok' else
-           'it has no projection' if v.proj is None else '')
-    if why: raise ValueError(f"visual prompts need a CLIP-style ViT (class-token pooling), but the image tower of {name}: {why}")
+    vit = all(hasattr(v, a) for a in ('conv1', '_embeds', 'ln_pre', 'transformer', '_pool', 'proj', 'attn_pool', 'pool_type'))
+    check_vit_kind(dict(vision='VisionTransformer' if vit else type(v).__name__, attn_pool=vit and v.attn_pool is not None,
+                        pool_type=v.pool_type if vit else None, proj=vit and v.proj is not None), name)
     return v
+
+def check_vit_config(cfg, # a `TrainConfig` of a method with visual prompts
+                     kind:dict|None, # `nemesis.clip.model_kind(cfg.model_name)`
+                    ):
+    "`Method.check_config` of the visual-prompt families: the backbone's config must build a CLIP-style ViT"
+    check_vit_kind(kind, cfg.model_name)
 
 def vit_layers(model)->int:
     "Number of transformer layers of the ViT image tower"
@@ -315,6 +330,6 @@ def build_vpt(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
 
 FAMILY_DEFAULTS = dict(epochs=5, batch_size=4)  # the multimodal codebase's base-to-new configs (5 epochs, batch 4)
 register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None, text='release'),
-                         check_options=check_vpt_options,
+                         check_options=check_vpt_options, deep=True, check_config=check_vit_config,
                          source='multimodal-prompt-learning release, configs/trainers/VPT/vit_b16_c2_ep5_batch4_4.yaml; text side: trainers/vpt.py',
                          backbone='ViT-B/16', text_side="fixed 'a photo of a {}.' for every dataset, as released (method_options text='dataset': the dataset's template)"))

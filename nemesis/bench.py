@@ -15,8 +15,8 @@ from .corruption import rescale
 from .plot_ot import sinkhorn
 from .deep import encode_prompts_deep
 from .vpt import encode_image_prompted
-from .train import (TrainConfig, resolve_config, get_method, train_step, default_precision,
-                           class_features, fit, oom_message, _amp_dtype)
+from .train import TrainConfig, resolve_config, get_method, train_step, default_precision, fit, oom_message
+from .features import class_features, _amp_dtype
 
 # %% auto #0
 __all__ = ['LOSS_TOL', 'RATE_CLASSES', 'COST_FREE_OPTIONS', 'VISUAL_FAMILIES', 'SECTIONS', 'REQUIRED', 'EVAL_AGREEMENT',

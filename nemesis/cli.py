@@ -312,7 +312,8 @@ def add_report(sub):
 def _corrupt(args):
     from nemesis.runs import find_runs
     from nemesis.lne import sweep_runs
-    from nemesis.corruption import DEFAULT_OPS, lne_frequency
+    from nemesis.corruption import DEFAULT_OPS
+    from nemesis.lne_stats import lne_frequency
     from nemesis.train import resolve_device
     root = Path(args.runs_dir)
     if root.is_file(): print(f"error: {root} is a file; give the runs folder that holds the run folders", file=sys.stderr); return 2

@@ -64,7 +64,8 @@ def evaluate_targets(run_dir, # a finished run directory
                      **kwargs, # passed to `nemesis.train.evaluate_run` (device, batch_size, num_workers, ...)
                     )->dict: # target -> results
     "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset)"
-    from nemesis.train import evaluate_run, run_identity
+    from nemesis.train import evaluate_run
+    from nemesis.runs import run_identity
     kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
     rid, out = run_identity(run_dir)['run_id'], {}
     for t in targets:
@@ -127,7 +128,7 @@ def corruption_experiment(run_dir:str|None, # trained run folder; None or '': tr
                          )->dict: # run, table, frequency, figures, paths
     "One run folder in; corruption sweep, LNE statistics and figures out (summary.json + HTML in `out_dir`)"
     from nemesis.lne import sweep_run, check_run
-    from nemesis.corruption import lne_frequency
+    from nemesis.lne_stats import lne_frequency
     from nemesis.plots import run_figures, save_figures
     out_dir = Path(out_dir)
     run = check_run(run_dir) if run_dir else demo_run(out_dir/'demo_run', data_dir=out_dir/'toy_data', **(demo_backbone() if demo is None else demo))

@@ -11,7 +11,7 @@ from .data import Datum, write_split
 from .datasets import DATASETS, CALTECH_IGNORED
 
 # %% auto #0
-__all__ = ['MINIATURE_CLASSES', 'make_miniature', 'SourceServer', 'local_sources']
+__all__ = ['MINIATURE_CLASSES', 'make_miniature', 'SourceServer', 'local_sources', 'colour_folder']
 
 # %% ../nbs/04c_fixtures.ipynb #c045
 _IMNET = [('n01440764', 'tench'), ('n01443537', 'goldfish'), ('n01484850', 'great white shark'),
@@ -267,3 +267,17 @@ def local_sources(folder, # where the stand-in files are written
         ns['DRIVE_URL'] = srv.url + '/drive/{id}'
         try: yield srv
         finally: sources.clear(); sources.update(old_sources); ns['DRIVE_URL'] = old_drive
+
+# %% ../nbs/04c_fixtures.ipynb #colour-code
+def colour_folder(root, n_cls=3, n_per=10, size=32, seed=0):
+    "A class-per-folder dataset `root/<class>/<i>.png` whose classes differ in colour (with pixel noise): learnable in a few steps"
+    from PIL import Image
+    import numpy as np
+    rng = np.random.default_rng(seed); cols = [(220, 30, 30), (30, 200, 40), (40, 50, 230), (230, 220, 40), (200, 40, 220)]
+    names = ['red_thing', 'green_thing', 'blue_thing', 'yellow_thing', 'violet_thing'][:n_cls]
+    for c, (name, col) in enumerate(zip(names, cols)):
+        d = Path(root)/name; d.mkdir(parents=True, exist_ok=True)
+        for i in range(n_per):
+            x = np.clip(np.array(col)[None, None] + rng.normal(0, 40, (size, size, 3)), 0, 255).astype(np.uint8)
+            Image.fromarray(x).save(d/f'{i:03d}.png')
+    return Path(root)

@@ -13,8 +13,11 @@ import torch
 from tqdm.auto import tqdm
 from .prompts import PromptCLIP
 from .datasets import build_dataset
-from .corruption import corruption_sweep, check_positions, _check_ops, lne_frequency, read_corruption, DEFAULT_OPS, COLUMNS
-from .train import TrainConfig, fit, load_run, load_checkpoint, retarget, encode_images, run_identity, ImageStream
+from .corruption import corruption_sweep, check_positions, _check_ops, DEFAULT_OPS
+from .lne_stats import lne_frequency, read_corruption, COLUMNS
+from .train import TrainConfig, fit, load_run, retarget
+from .runs import load_checkpoint, run_identity
+from .features import encode_images, ImageStream
 from .files import run_lock, atomic_write, read_json
 from .runs import find_runs
 import hashlib

@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
-from .corruption import lne_frequency, read_corruption
+from .lne_stats import lne_frequency, read_corruption
 from .files import atomic_write, write_json
 
 # %% ../nbs/08_plots.ipynb #c006

@@ -259,7 +259,7 @@ def seed_warnings(df:pd.DataFrame, # `collect_runs` + `add_setting` rows of done
 # %% ../nbs/10a_report.ipynb #lne-sum-1
 def _corruption_settings(runs_dir, summary:pd.DataFrame)->pd.DataFrame:
     "Every corruption.csv under `runs_dir`, with the `setting` of its run (rows of unknown runs dropped)"
-    from nemesis.corruption import read_corruption
+    from nemesis.lne_stats import read_corruption
     root = Path(runs_dir)
     if summary.empty or 'setting' not in summary.columns or not any(root.rglob('corruption.csv')): return pd.DataFrame()
     c = read_corruption(root)
@@ -272,7 +272,7 @@ def lne_summary(runs_dir, # a runs folder
                 tol:float=0., # accuracy must rise by more than this (points)
                )->pd.DataFrame: # per (setting, shots): n_seeds, n_lowered, lne, lne_rate, n_raised, raised_up, raised_rate
     "How many norm-lowering and norm-raising corruptions raised accuracy, per setting and shots"
-    from nemesis.corruption import lne_frequency
+    from nemesis.lne_stats import lne_frequency
     c = _corruption_settings(runs_dir, summary)
     if c.empty: return pd.DataFrame()
     return lne_frequency(c, by=('setting', 'shots'), tol=tol).set_index(['setting', 'shots'])
@@ -489,20 +489,31 @@ _CSS = """body{font-family:system-ui,sans-serif;margin:2em;max-width:1400px} tab
 th,td{border:1px solid #ccc;padding:3px 8px;text-align:right} th{background:#f3f3f3} .state-failed{color:#b00}
 h2{border-bottom:1px solid #ddd;padding-bottom:4px} .note{color:#555}"""
 
-@_locks_runs_dir
-def report(runs_dir, # a runs folder (one or more sweeps)
-           baseline:str|None=None, # baseline setting for the deltas (default: each setting's base method)
-           figures:bool=True, # embed the plotly figures in report.html
-           seed_spread:float=SEED_SPREAD, # warn when seeds of one setting differ by more than this (points)
-          )->dict: # the tables (DataFrames) by name, and 'paths'
-    "Aggregate a runs folder into summary.csv, tables/*.csv, report.md and report.html"
-    import plotly
-    from plotly.offline import get_plotlyjs
-    root = Path(runs_dir)
-    summary = collect_runs(root)
-    summary = drop_duplicate_runs(add_setting(summary)) if not summary.empty else summary.assign(setting=[])
-    if baseline is not None and baseline not in set(summary.setting):
-        raise ValueError(f"baseline {baseline!r} is not a setting of {root}; settings: {sorted(set(summary.setting))}")
+def _paper_columns(t_acc, b2n, tt, done, p_fs, p_b2n, p_dg):
+    "Add the paper's numbers (and ours - paper) to the accuracy, base-to-new and transfer tables"
+    if p_fs and not t_acc.empty:
+        ours = t_acc[('Average', 'mean')]
+        pv = pd.Series([p_fs.get(ix[0], {}).get(int(ix[1])) if len(ix) > 1 and pd.notna(ix[1]) else None for ix in t_acc.index], index=t_acc.index, dtype=float)
+        t_acc[('paper', 'mean')], t_acc[('paper', 'std')] = pv, np.nan
+        t_acc[('ours - paper', 'mean')], t_acc[('ours - paper', 'std')] = ours - pv, np.nan
+    if p_b2n and not b2n.empty:
+        for k in ('base', 'new', 'H'):
+            b2n[f'paper {k}'] = [p_b2n.get(ix[0], {}).get(k) if ix[1] == 'Average' else np.nan for ix in b2n.index]
+        b2n['H - paper H'] = b2n['H'] - b2n['paper H']
+    if not b2n.empty and {str(m).split('+')[0] for m in done['method'].dropna()} & {'ivlp', 'maple', 'vpt'}:
+        b2n = base2new_with_reference(b2n)   # the family grid reads against MaPLe's published averages
+    if p_dg and not tt.empty:
+        for ix in tt.index:
+            for dname, v in p_dg.get(ix[0], {}).items():
+                col = 'source' if dname == 'imagenet' else dname
+                if (col, 'mean') in tt.columns:
+                    tt.loc[ix, (f'{col}: paper', 'mean')], tt.loc[ix, (f'{col}: ours - paper', 'mean')] = v, tt.loc[ix, (col, 'mean')] - v
+        names = list(dict.fromkeys(c[0] for c in tt.columns))
+        tt = tt.reindex(columns=pd.MultiIndex.from_tuples([(n, k) for n in names for k in ('mean', 'std')]))
+    return t_acc, b2n, tt
+
+def _report_tables(root:Path, summary:pd.DataFrame, baseline, seed_spread)->tuple: # (tables, done runs, few-shot paper numbers, corruption rows)
+    "Every table of the report, with the paper's numbers where they match"
     done = summary[summary.state == 'done']
     fewshot = done[done['new_accuracy'].isna()] if 'new_accuracy' in done.columns else done
     fewshot = fewshot[fewshot[[c for c in fewshot.columns if c.startswith('acc:')]].isna().all(axis=1)] if any(c.startswith('acc:') for c in fewshot.columns) else fewshot
@@ -513,79 +524,82 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     p_b2n = paper_match(done, 'base2new', paper) if not done.empty else {}
     dg_rows = done[done.filter(like='acc:').notna().any(axis=1)] if any(c.startswith('acc:') for c in done.columns) else done.iloc[:0]
     p_dg = paper_match(dg_rows, 'dg', paper) if not dg_rows.empty else {}
-    if p_fs and not t_acc.empty:
-        ours = t_acc[('Average', 'mean')]
-        pv = pd.Series([p_fs.get(ix[0], {}).get(int(ix[1])) if len(ix) > 1 and pd.notna(ix[1]) else None for ix in t_acc.index], index=t_acc.index, dtype=float)
-        t_acc[('paper', 'mean')], t_acc[('paper', 'std')] = pv, np.nan
-        t_acc[('ours - paper', 'mean')], t_acc[('ours - paper', 'std')] = ours - pv, np.nan
     t_norm = accuracy_table(fewshot, 'mean_norm') if not fewshot.empty and 'mean_norm' in fewshot.columns else pd.DataFrame()
-    corr = _corruption_settings(root, done)
-    t_lne = lne_summary(root, done)
-    if not (isinstance(seed_spread, (int, float)) and not isinstance(seed_spread, bool) and seed_spread >= 0 and math.isfinite(seed_spread)):
-        raise ValueError(f"seed_spread={seed_spread!r}: expected a finite number of points >= 0")
     warn = seed_warnings(fewshot, threshold=seed_spread) + (seed_warnings(done.dropna(subset=['new_accuracy']), value='new_accuracy', threshold=seed_spread)
                                                            if 'new_accuracy' in done.columns else [])
-    tables = dict(summary=summary, accuracy=t_acc, macro_f1=t_f1, delta=delta_table(t_acc, baseline),
-                  base2new=base2new_table(done) if not done.empty else pd.DataFrame(),
-                  transfer=transfer_table(done) if not done.empty else pd.DataFrame(),
+    b2n = base2new_table(done) if not done.empty else pd.DataFrame()
+    tt = transfer_table(done) if not done.empty else pd.DataFrame()
+    t_acc, b2n, tt = _paper_columns(t_acc, b2n, tt, done, p_fs, p_b2n, p_dg)
+    tables = dict(summary=summary, accuracy=t_acc, macro_f1=t_f1, delta=delta_table(t_acc, baseline), base2new=b2n, transfer=tt,
                   failed=summary[summary.state == 'failed'][[c for c in ('run', 'setting', 'dataset', 'seed', 'error') if c in summary.columns]],
-                  missing=missing_runs(root), norms=t_norm, lne=t_lne)
-    b2n = tables['base2new']
-    if p_b2n and not b2n.empty:
-        for k in ('base', 'new', 'H'):
-            b2n[f'paper {k}'] = [p_b2n.get(ix[0], {}).get(k) if ix[1] == 'Average' else np.nan for ix in b2n.index]
-        b2n['H - paper H'] = b2n['H'] - b2n['paper H']
-    if not b2n.empty and {str(m).split('+')[0] for m in done['method'].dropna()} & {'ivlp', 'maple', 'vpt'}:
-        tables['base2new'] = base2new_with_reference(b2n)   # the family grid reads against MaPLe's published averages
-    tt = tables['transfer']
-    if p_dg and not tt.empty:
-        for ix in tt.index:
-            for dname, v in p_dg.get(ix[0], {}).items():
-                col = 'source' if dname == 'imagenet' else dname
-                if (col, 'mean') in tt.columns:
-                    tt.loc[ix, (f'{col}: paper', 'mean')], tt.loc[ix, (f'{col}: ours - paper', 'mean')] = v, tt.loc[ix, (col, 'mean')] - v
-        names = list(dict.fromkeys(c[0] for c in tt.columns))
-        tt = tt.reindex(columns=pd.MultiIndex.from_tuples([(n, k) for n in names for k in ('mean', 'std')]))
-        tables['transfer'] = tt
+                  missing=missing_runs(root), norms=t_norm, lne=lne_summary(root, done))
     rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=_shots(k), paper=v) for s, d in p_fs.items() for k, v in d.items()]
     rows += [dict(table='base-to-new (average)', setting=s, key=k, paper=v) for s, d in p_b2n.items() for k, v in d.items()]
     rows += [dict(table='domain generalisation', setting=s, key=k, paper=v) for s, d in p_dg.items() for k, v in d.items()]
     tables['paper'] = pd.DataFrame(rows, columns=['table', 'setting', 'key', 'paper'])
     tables['warnings'] = warn
-    out = root/'tables'; out.mkdir(exist_ok=True)
-    paths = {}
-    def save_csv(df, p):
-        return atomic_write(p, writer=df.to_csv)
-    paths['summary'] = save_csv(summary.drop(columns=[]), root/'summary.csv')
-    for k in ('accuracy', 'macro_f1', 'delta', 'base2new', 'transfer', 'norms', 'lne', 'paper'):
-        if not tables[k].empty: paths[k] = save_csv(tables[k], out/f'{k}.csv')
-    shown = [('Accuracy (%), mean ± population std over seeds', format_table(t_acc)),
-             ('Macro-F1 (%), mean ± population std over seeds', format_table(t_f1)),
-             ('Mean prompt norm after training (L2, mean over positions), mean ± population std over seeds', format_table(t_norm, 3)),
-             ('Low-Norm Effect: corruptions that raised test accuracy, among those that lowered / raised a prompt norm', format_lne(t_lne)),
-             (f"Accuracy delta vs {'the base method' if baseline is None else baseline} (points)", tables['delta'].round(2)),
-             ('Base-to-new (%): B, N seed means; H = 2BN/(B+N)', tables['base2new'].round(2)),
-             ('Transfer (%): source and targets', format_table(tables['transfer'])),
-             ('Failed runs', tables['failed']), ('Missing or incomplete runs', tables['missing'])]
+    return tables, done, p_fs, _corruption_settings(root, done)
+
+_ALWAYS_SHOWN = ('Failed runs', 'Missing or incomplete runs') # sections printed even when empty
+
+def _shown(tables:dict, baseline)->list: # (title, table to print)
+    return [('Accuracy (%), mean ± population std over seeds', format_table(tables['accuracy'])),
+            ('Macro-F1 (%), mean ± population std over seeds', format_table(tables['macro_f1'])),
+            ('Mean prompt norm after training (L2, mean over positions), mean ± population std over seeds', format_table(tables['norms'], 3)),
+            ('Low-Norm Effect: corruptions that raised test accuracy, among those that lowered / raised a prompt norm', format_lne(tables['lne'])),
+            (f"Accuracy delta vs {'the base method' if baseline is None else baseline} (points)", tables['delta'].round(2)),
+            ('Base-to-new (%): B, N seed means; H = 2BN/(B+N)', tables['base2new'].round(2)),
+            ('Transfer (%): source and targets', format_table(tables['transfer'])),
+            ('Failed runs', tables['failed']), ('Missing or incomplete runs', tables['missing'])]
+
+def _report_head(root:Path, summary:pd.DataFrame)->str:
     n = summary.state.value_counts().to_dict() if not summary.empty else {}
-    head = (f"{len(summary)} runs in {root}: " + ', '.join(f'{v} {k}' for k, v in sorted(n.items())) +
+    return (f"{len(summary)} runs in {root}: " + ', '.join(f'{v} {k}' for k, v in sorted(n.items())) +
             (f". Ignored {len(summary.attrs.get('foreign', []))} foreign entries: {', '.join(summary.attrs['foreign'][:10])}" if summary.attrs.get('foreign') else ''))
+
+def _report_md(root:Path, head:str, warn:list, shown:list)->Path:
     md = [f"# Report: {root.name}\n", head + '\n']
     if warn: md += ['\n## Warnings\n'] + [f'- **{w}**' for w in warn] + ['']
     for title, df in shown:
-        if df.empty and title not in ('Failed runs', 'Missing or incomplete runs'): continue
-        md += [f"\n## {title}\n", to_markdown(df, index=title not in ('Failed runs', 'Missing or incomplete runs'))]
-    paths['md'] = atomic_write(root/'report.md', '\n'.join(md))
-    figs = _figures(root, done, tables['transfer'], {s: v for s, v in p_fs.items()}, corr) if figures and not done.empty else []
+        if df.empty and title not in _ALWAYS_SHOWN: continue
+        md += [f"\n## {title}\n", to_markdown(df, index=title not in _ALWAYS_SHOWN)]
+    return atomic_write(root/'report.md', '\n'.join(md))
+
+def _report_html(root:Path, head:str, warn:list, shown:list, figs:list)->Path:
+    from plotly.offline import get_plotlyjs
     body = [f"<h1>Report: {html.escape(root.name)}</h1>", f"<p class='note'>{html.escape(head)}. Generated {time.strftime('%Y-%m-%d %H:%M')}.</p>"]
     if warn: body += ['<h2>Warnings</h2><ul>' + ''.join(f"<li style='color:#b00'>{html.escape(w)}</li>" for w in warn) + '</ul>']
     for title, df in shown:
-        if df.empty and title not in ('Failed runs', 'Missing or incomplete runs'): continue
-        body += [f"<h2>{html.escape(title)}</h2>", df.to_html(na_rep='', index=title not in ('Failed runs', 'Missing or incomplete runs'),
+        if df.empty and title not in _ALWAYS_SHOWN: continue
+        body += [f"<h2>{html.escape(title)}</h2>", df.to_html(na_rep='', index=title not in _ALWAYS_SHOWN,
                                                               float_format=lambda v: f'{v:.2f}') if not df.empty else '<p>none</p>']
     for i, (title, fig) in enumerate(figs):
         body += [f"<h2>{html.escape(title)}</h2>", fig.to_html(full_html=False, include_plotlyjs=False, div_id=f'fig{i}')]
     page = (f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Nemesis report: {html.escape(root.name)}</title>"
             f"<style>{_CSS}</style><script type='text/javascript'>{get_plotlyjs()}</script></head><body>" + '\n'.join(body) + "</body></html>")
-    paths['html'] = atomic_write(root/'report.html', page)
+    return atomic_write(root/'report.html', page)
+
+@_locks_runs_dir
+def report(runs_dir, # a runs folder (one or more sweeps)
+           baseline:str|None=None, # baseline setting for the deltas (default: each setting's base method)
+           figures:bool=True, # embed the plotly figures in report.html
+           seed_spread:float=SEED_SPREAD, # warn when seeds of one setting differ by more than this (points)
+          )->dict: # the tables (DataFrames) by name, and 'paths'
+    "Aggregate a runs folder into summary.csv, tables/*.csv, report.md and report.html"
+    root = Path(runs_dir)
+    if not (isinstance(seed_spread, (int, float)) and not isinstance(seed_spread, bool) and seed_spread >= 0 and math.isfinite(seed_spread)):
+        raise ValueError(f"seed_spread={seed_spread!r}: expected a finite number of points >= 0")
+    summary = collect_runs(root)
+    summary = drop_duplicate_runs(add_setting(summary)) if not summary.empty else summary.assign(setting=[])
+    if baseline is not None and baseline not in set(summary.setting):
+        raise ValueError(f"baseline {baseline!r} is not a setting of {root}; settings: {sorted(set(summary.setting))}")
+    tables, done, p_fs, corr = _report_tables(root, summary, baseline, seed_spread)
+    out = root/'tables'; out.mkdir(exist_ok=True)
+    paths = {'summary': atomic_write(root/'summary.csv', writer=summary.to_csv)}
+    for k in ('accuracy', 'macro_f1', 'delta', 'base2new', 'transfer', 'norms', 'lne', 'paper'):
+        if not tables[k].empty: paths[k] = atomic_write(out/f'{k}.csv', writer=tables[k].to_csv)
+    shown, head = _shown(tables, baseline), _report_head(root, summary)
+    paths['md'] = _report_md(root, head, tables['warnings'], shown)
+    figs = _figures(root, done, tables['transfer'], dict(p_fs), corr) if figures and not done.empty else []
+    paths['html'] = _report_html(root, head, tables['warnings'], shown, figs)
     return {**tables, 'paths': paths}

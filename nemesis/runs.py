@@ -6,12 +6,13 @@
 from __future__ import annotations
 import os, json, math, time, uuid, hashlib
 from pathlib import Path
-from .files import is_locked
+from .files import is_locked, atomic_write
 
 # %% auto #0
-__all__ = ['RUN_STATE_FILE', 'RUN_FILES', 'RUN_MARKERS', 'REPLACED_DIR', 'KIT_DIRS', 'RUNTIME_FIELDS', 'REPLACED', 'config_hash',
-           'new_run_id', 'dataset_label', 'dataset_key', 'read_results', 'read_state', 'run_state', 'is_run',
-           'scan_runs', 'find_runs', 'set_aside']
+__all__ = ['RUN_STATE_FILE', 'RUN_FILES', 'RUN_MARKERS', 'REPLACED_DIR', 'KIT_DIRS', 'RUNTIME_FIELDS', 'REPLACED', 'ADDED_FIELDS',
+           'CKPT_FORMAT', 'config_hash', 'new_run_id', 'dataset_label', 'dataset_key', 'read_results', 'read_state',
+           'run_state', 'is_run', 'scan_runs', 'find_runs', 'set_aside', 'config_diff', 'CheckpointError',
+           'save_checkpoint', 'load_checkpoint', 'RunMismatchError', 'run_identity']
 
 # %% ../nbs/00c_runs.ipynb #r005
 RUN_STATE_FILE = 'run.json' # written by the sweep into every run folder: parameters, state, timing, error
@@ -113,3 +114,80 @@ def set_aside(d)->Path|None: # the folder under `.replaced/` that received them 
     dst = d/REPLACED_DIR/time.strftime('%Y%m%d-%H%M%S'); dst.mkdir(parents=True, exist_ok=True)
     for n in names: os.replace(d/n, dst/n)
     return dst
+
+# %% ../nbs/00c_runs.ipynb #ident-cd
+ADDED_FIELDS = {'method_options': {}} # fields added after runs were written, with the value those runs had
+
+def config_diff(old:dict, new:dict, ignore=RUNTIME_FIELDS)->list:
+    "Lines `field: old -> new` for the fields that differ (ignoring `ignore`)"
+    old, new = json.loads(json.dumps(old)), json.loads(json.dumps(new))
+    for k, v in ADDED_FIELDS.items():
+        for d in (old, new):
+            if k not in d and k in (set(old) | set(new)): d[k] = v
+    return [f"  {k}: {old.get(k, '<absent>')!r} -> {new.get(k, '<absent>')!r}" for k in sorted(set(old) | set(new))
+            if k not in ignore and old.get(k, '<absent>') != new.get(k, '<absent>')]
+
+# %% ../nbs/00c_runs.ipynb #c038
+CKPT_FORMAT = 'nemesis-train-checkpoint/1'
+
+class CheckpointError(RuntimeError):
+    "A checkpoint that cannot be used"
+
+def save_checkpoint(state:dict, path):
+    "Atomically write `state` (tagged with `CKPT_FORMAT`) to `path`"
+    import torch
+    def save(tmp):
+        with open(tmp, 'wb') as f: torch.save({**state, 'format': CKPT_FORMAT}, f); f.flush(); os.fsync(f.fileno())
+    atomic_write(path, writer=save)
+
+def load_checkpoint(path, map_location='cpu')->dict:
+    "Read a checkpoint written by `save_checkpoint` (weights only)"
+    import torch
+    path = Path(path)
+    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}")
+    try: sd = torch.load(path, map_location=map_location, weights_only=True)
+    except Exception as e:
+        raise CheckpointError(f"{path} cannot be read as a Nemesis Kit checkpoint ({type(e).__name__}: {str(e).splitlines()[0][:200]}). "
+                              "It is truncated or not a plain tensor checkpoint (checkpoints are loaded with weights_only=True). "
+                              "Delete it (or the run directory) to train again from scratch.") from None
+    if not isinstance(sd, dict) or sd.get('format') != CKPT_FORMAT:
+        keys = list(sd)[:8] if isinstance(sd, dict) else type(sd).__name__
+        raise CheckpointError(f"{path} is not a Nemesis Kit training checkpoint (expected format={CKPT_FORMAT!r}; found {keys}).")
+    return sd
+
+# %% ../nbs/00c_runs.ipynb #runident-code
+class RunMismatchError(CheckpointError):
+    "The files of a run folder (config, checkpoint, results, derived files) come from different runs"
+
+def _rows_sha1(rows)->str: return hashlib.sha1(''.join(json.dumps(r) + '\n' for r in rows).encode()).hexdigest()
+
+def run_identity(run_dir, # a run folder written by `fit`
+                 ck:dict|None=None, # its checkpoint, when already loaded
+                )->dict: # run_id (None for runs written before run ids), config_hash
+    "The identity of a run folder, after checking that config.json, checkpoint.pt and results.json belong together"
+    d = Path(run_dir)
+    ck = ck if ck is not None else load_checkpoint(d/'checkpoint.pt')
+    rid, h = ck.get('run_id'), config_hash(ck['config'])
+    if ck.get('config_hash', h) != h:
+        raise RunMismatchError(f"{d/'checkpoint.pt'}: its config hashes to {h} but it is labelled {ck['config_hash']}; the file was edited")
+    try: cj = json.loads((d/'config.json').read_text()) if (d/'config.json').is_file() else None
+    except ValueError: raise RunMismatchError(f"{d/'config.json'} is not valid JSON; the run folder is damaged") from None
+    if cj is not None and config_hash(cj) != h:
+        try: other = json.loads((d/'results.json').read_text()).get('run_id')
+        except (OSError, ValueError, AttributeError): other = None
+        raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}"
+                               + (f"; results.json: run {other}" if other else '') + ") come from "
+                               f"different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
+                               "\nCopy the whole run folder back from where it came from, or train again with overwrite=True.")
+    rp = d/'results.json'
+    if rp.is_file():
+        try: r = json.loads(rp.read_text())
+        except ValueError: r = None
+        if not isinstance(r, dict): raise RunMismatchError(f"{rp} is not a JSON object; train again with overwrite=True")
+        for k, mine in (('run_id', rid), ('config_hash', h)):
+            if r.get(k) is not None and mine is not None and r[k] != mine:
+                raise RunMismatchError(f"{d}: results.json belongs to {k} {r[k]} but checkpoint.pt to {k} {mine}: the files "
+                                       "come from two runs (a partial copy or merge). Copy the whole run folder again, or "
+                                       "train again with overwrite=True.")
+    return dict(run_id=rid, config_hash=h)
+

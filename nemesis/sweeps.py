@@ -185,8 +185,8 @@ def _check_dataset(v, where):
 
 @functools.lru_cache(1)
 def _models():
-    import open_clip, nemesis.clip  # noqa: F401 (registers our configs)
-    return tuple(open_clip.list_models())
+    from nemesis.clip import list_models   # the one module that imports open_clip (it registers our configs)
+    return tuple(list_models())
 
 def _check_value(key:str, v, where:str):
     "Registry checks of the well-known parameter names"
@@ -199,7 +199,7 @@ def _check_value(key:str, v, where:str):
     elif key == 'model_name':
         models = _models()
         if not str(v).startswith(('hf-hub:', 'local-dir:')) and v not in models:
-            raise SweepError(f"{where}: unknown backbone model_name={v!r}; close matches {_close(v, models)} (open_clip.list_models())")
+            raise SweepError(f"{where}: unknown backbone model_name={v!r}; close matches {_close(v, models)} (nemesis.clip.list_models())")
     elif key in ('nemesis', 'train'):
         from dataclasses import fields
         from nemesis.losses import NemesisConfig

@@ -17,19 +17,18 @@ from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
 from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
-from .runs import RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id
+from .runs import (RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id, config_diff, CKPT_FORMAT, CheckpointError, save_checkpoint,
+                          load_checkpoint, RunMismatchError, _rows_sha1, run_identity)
 from .data import build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 from .datasets import DATASETS, build_dataset
+from .features import _pbar, _amp_dtype, encode_images, ImageStream, evaluate, predict, class_features, _test_transform
 load_families()   # every method family registers its methods
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'STREAM_BATCH', 'CKPT_FORMAT', 'ADDED_FIELDS', 'TrainConfig', 'check_config_types', 'default_precision',
-           'default_epochs', 'resolve_device', 'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches',
-           'train_loader', 'classification_metrics', 'model_fingerprint', 'encode_images', 'ImageStream',
-           'class_features', 'predict', 'evaluate', 'CheckpointError', 'save_checkpoint', 'load_checkpoint',
-           'train_step', 'RunExistsError', 'config_diff', 'RunMismatchError', 'run_identity', 'build_prompt_model',
-           'GPUMemoryError', 'oom_message', 'explain_oom', 'check_training_data', 'fit', 'load_run', 'retarget',
-           'evaluate_run']
+__all__ = ['PRECISIONS', 'TrainConfig', 'check_config_types', 'default_precision', 'default_epochs', 'resolve_device',
+           'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'train_step', 'RunExistsError',
+           'build_prompt_model', 'GPUMemoryError', 'oom_message', 'explain_oom', 'check_training_data', 'fit',
+           'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
@@ -260,238 +259,6 @@ def train_loader(items, # training `Datum`s
     return DataLoader(_SeededImages(items, tfm), batch_sampler=EpochBatches(len(items), batch_size, seed), num_workers=nw,
                       pin_memory=torch.cuda.is_available() if pin_memory is None else pin_memory, persistent_workers=nw > 0)
 
-# %% ../nbs/06_train.ipynb #c029
-def classification_metrics(pred:torch.Tensor, # (N,) predicted labels
-                           target:torch.Tensor, # (N,) true labels
-                           classnames:list|None=None, # names for the per-class table
-                          )->dict:
-    "accuracy, error, macro_f1 (percent, as Dassl), per-class and mean per-class accuracy, n, correct"
-    pred, target = torch.as_tensor(pred).long().cpu(), torch.as_tensor(target).long().cpu()
-    if pred.shape != target.shape or pred.dim() != 1: raise ValueError(f"pred {tuple(pred.shape)} and target {tuple(target.shape)}: expected two (N,) tensors")
-    if len(target) == 0: raise ValueError("no predictions to score")
-    C = max(len(classnames or []), int(max(pred.max(), target.max())) + 1)
-    m = corruption.classification_metrics(pred, target, C) # the one implementation, shared with the corruption sweep
-    pc = m['per_class']; present = ~pc.isnan()
-    names = classnames or [str(i) for i in range(C)]
-    correct = int((pred == target).sum())
-    return dict(accuracy=m['accuracy'], error=100 - m['accuracy'], macro_f1=m['macro_f1'],
-                per_class_accuracy={names[i]: pc[i].item() for i in range(C) if present[i]},
-                mean_per_class_accuracy=pc[present].mean().item(), n=len(target), correct=correct)
-
-# %% ../nbs/06_train.ipynb #c032
-def _auto_progress()->bool:
-    "Progress bars unless run by papermill or nbdev_test (override with env NEMESIS_PROGRESS=0/1)"
-    env = os.environ.get('NEMESIS_PROGRESS')
-    if env is not None: return env.strip().lower() not in ('0', 'false', 'no', '')
-    if 'nbdev_test' in ' '.join(sys.argv) or 'execnb' in sys.modules and 'ipykernel' not in sys.modules: return False
-    pid = os.getppid()
-    for _ in range(3):   # the kernel's parent (and grandparents): papermill?
-        try:
-            cmd = Path(f'/proc/{pid}/cmdline').read_bytes().replace(b'\0', b' ').decode(errors='ignore')
-            if 'papermill' in cmd: return False
-            pid = int(Path(f'/proc/{pid}/stat').read_text().rsplit(')', 1)[1].split()[1])
-        except (OSError, ValueError, IndexError): break
-    return True
-
-def _pbar(it=None, progress=None, **kw):
-    return tqdm(it, disable=not (_auto_progress() if progress is None else progress), **kw)
-
-def model_fingerprint(model)->str:
-    "A short hash of the image tower's parameter names, shapes and values"
-    h = hashlib.sha1()
-    with torch.no_grad():
-        for n, p in model.visual.state_dict().items():
-            h.update(f'{n}{tuple(p.shape)}{p.dtype}'.encode())
-            if p.numel(): h.update(torch.stack([p.float().sum(), p.float().abs().sum(), p.flatten()[0].float()]).cpu().double().numpy().tobytes())
-    return h.hexdigest()[:16]
-
-def _clip_of(model): return model.model if hasattr(model, 'model') and hasattr(model, 'logit_scale') and not hasattr(model, 'visual') else model
-
-# %% ../nbs/06_train.ipynb #c033
-def _file_id(path)->str:
-    "size and modification time (ns) of a file: changes when the file is rewritten, costs one stat (no read)"
-    try: st = os.stat(path); return f'{st.st_size}:{st.st_mtime_ns}'
-    except OSError: return 'missing'
-
-def _test_transform(clip):
-    "CoOp's test transform at the model's image size and statistics"
-    icfg = image_config(clip)
-    return build_transforms(False, icfg['size'], icfg['mean'], icfg['std'], icfg['interpolation'])
-
-def _test_loader(items, tfm, batch_size, num_workers, device):
-    "The items in order, transformed, in batches"
-    return DataLoader(ImageDataset(items, tfm), batch_size=batch_size, shuffle=False, pin_memory=torch.device(device).type == 'cuda',
-                      num_workers=default_num_workers() if num_workers is None else num_workers)
-
-@torch.no_grad()
-def encode_images(model, # a prompt model (any registered method's) or a raw open_clip model
-                  items, # `Datum`s (or anything with `.impath` and `.label`)
-                  tfm=None, # test transform; default: CoOp's test transform at the model's size and statistics
-                  batch_size:int=100,
-                  device=None, # default: where the model is
-                  num_workers:int|None=None, # None = `default_num_workers()`
-                  cache_dir=None, # folder for cached features (None: no cache)
-                  amp:bool=False, # autocast (bf16 where supported, else fp16) while encoding
-                  progress:bool|None=None, # tqdm bar (None: on unless run by papermill/nbdev_test)
-                 )->tuple: # (features (N, E) float32 normalised on CPU, labels (N,) long)
-    "Normalised image features of `items` (the prompt model's `encode_image`), from the cache when possible"
-    clip = _clip_of(model)
-    encode = (lambda x: _encode_image(clip, x)) if model is clip else model.encode_image
-    kind = getattr(model, 'feature_kind', 'global')
-    icfg = image_config(clip)
-    tfm = tfm or _test_transform(clip)
-    items = list(items)
-    if not items: raise ValueError("encode_images got no items")
-    path = None
-    if cache_dir is not None and kind != 'pixels':   # images themselves (visual prompts): never written to disk
-        ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}\t{_file_id(it.impath)}' for it in items).encode()).hexdigest()
-        kd = dict(model=model_fingerprint(clip), items=ih, tfm=repr(tfm), amp=amp)
-        if kind != 'global': kd['features'] = kind   # e.g. PLOT's local features
-        key = hashlib.sha1(json.dumps(kd).encode()).hexdigest()[:24]
-        path = Path(cache_dir)/f'features-{key}.pt'
-        if path.is_file():
-            try:
-                d = torch.load(path, map_location='cpu', weights_only=True, mmap=True)   # mapped, not read: PLOT's local features of a large test set stay on disk until used
-                if d['features'].shape[0] == len(items): return d['features'], d['labels']
-            except Exception: pass   # unreadable cache entry: recompute and rewrite it
-    p = next(clip.parameters()); device = device or p.device
-    loader = _test_loader(items, tfm, batch_size, num_workers, device)
-    dev_type = torch.device(device).type
-    feats, labels, n = None, torch.empty(len(items), dtype=torch.long), 0
-    for x, y in _pbar(loader, progress, desc='image features', leave=False):
-        if x.shape[-2:] != (icfg['size'], icfg['size']):
-            raise ValueError(f"the transform gives {tuple(x.shape[-2:])} images but the model expects {icfg['size']}x{icfg['size']} "
-                             f"(model image size: {icfg['size']}); build the transform with image_config(model)")
-        with torch.autocast(dev_type, dtype=_amp_dtype(dev_type), enabled=amp):
-            f = encode(x.to(device, non_blocking=True)).float().cpu()
-        if feats is None: feats = torch.empty((len(items), *f.shape[1:]), dtype=f.dtype)   # filled in place: no second copy at the end
-        feats[n:n + len(f)] = f; labels[n:n + len(f)] = y; n += len(f)
-    out = feats, labels
-    if path is not None: atomic_write(path, writer=lambda tmp: torch.save(dict(features=out[0], labels=out[1], impaths=[it.impath for it in items]), tmp))
-    return out
-
-def _encode_image(model, images):
-    "L2-normalised float32 image features of a frozen open_clip `model`"
-    dt = image_dtype(model)
-    return F.normalize(model.encode_image(images.to(dt)).float(), dim=-1)
-
-def _amp_dtype(dev_type:str):
-    "bf16 where the device supports it, else fp16"
-    if dev_type == 'cuda': return torch.bfloat16 if torch.cuda.is_bf16_supported() else torch.float16
-    return torch.bfloat16
-
-# %% ../nbs/06_train.ipynb #stream-code
-STREAM_BATCH = 500 # images per batch of an `ImageStream`: a prompt model encodes its class prompts once per batch (IVLP, MaPLe: they depend on the prompts), so larger batches mean less text work and more memory (500 images at 224 px: 300 MB)
-
-class ImageStream:
-    "The prompt model's `encode_image` of `items`, one batch at a time on its device (nothing kept in memory); iterate it once per pass"
-    def __init__(self, model, # a prompt model (any registered method's)
-                 items, # `Datum`s (or anything with `.impath` and `.label`)
-                 batch_size:int=STREAM_BATCH, num_workers:int|None=None, # None = `default_num_workers()`
-                 progress:bool|None=None, # tqdm bar over each pass
-                 desc:str='test images'):
-        self.model, self.items = model, list(items)
-        if not self.items: raise ValueError("ImageStream got no items")
-        self.batch_size, self.num_workers, self.progress, self.desc = batch_size, num_workers, progress, desc
-        self.labels = torch.tensor([int(it.label) for it in self.items], dtype=torch.long)   # (N,) in stream order
-    def __len__(self): return len(self.items)
-    def __repr__(self): return f"ImageStream({len(self)} images, batches of {self.batch_size})"
-    def __iter__(self):
-        dev = self.model.logit_scale.device
-        loader = _test_loader(self.items, _test_transform(_clip_of(self.model)), self.batch_size, self.num_workers, dev)
-        for x, _ in _pbar(loader, self.progress, desc=self.desc, leave=False):
-            with torch.no_grad(): f = self.model.encode_image(x.to(dev, non_blocking=True))
-            yield f   # outside no_grad: the caller's grad mode is its own between batches
-
-# %% ../nbs/06_train.ipynb #c035
-@torch.no_grad()
-def class_features(pm, # a prompt model whose class features do not depend on the image
-                   text_chunk:int|None=None, # at most this many prompts per text-tower call
-                  )->torch.Tensor: # (n_cls, E) normalised (PLOT: (N, n_cls, E))
-    "Class text features of a prompt model, computed once (in chunks of classes if asked)"
-    return pm.class_features(text_chunk)
-
-@torch.no_grad()
-def predict(pm, # prompt model
-            feats:torch.Tensor, # (N, ...) image features from `encode_images` (any device)
-            text_chunk:int|None=None, # prompts per text-tower call (CoCoOp default 4096)
-            chunk:int=4096, # images per logits block
-           )->torch.Tensor: # (N,) predicted labels on CPU
-    "Top-1 predictions of `pm` for precomputed image features (the method's `predict`)"
-    return pm.predict(feats, text_chunk=text_chunk, chunk=chunk)
-
-def _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0):
-    "`evaluate` for models whose image features depend on the prompts (`feature_kind='pixels'`): predictions batch by batch"
-    stream = ImageStream(pm, items, max(batch_size, STREAM_BATCH), num_workers, progress, desc='test')
-    was = pm.training; pm.eval()
-    dev = pm.logit_scale.device
-    with torch.autocast(dev.type, dtype=_amp_dtype(dev.type), enabled=amp): preds = [predict(pm, x) for x in stream]
-    pm.train(was)
-    labels = stream.labels
-    if int(labels.max()) >= len(pm.classnames):
-        raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(pm.classnames)} classes; retarget it "
-                         "to the dataset's classes (see `retarget`)")
-    res = classification_metrics(torch.cat(preds), labels, pm.classnames)
-    res['eval_time_s'] = time.time() - t0; res['images_per_s'] = len(items) / max(res['eval_time_s'], 1e-9)
-    return res
-
-def evaluate(pm, # prompt model
-             data, # `DatasetSplits` (its `split` is used) or a list of `Datum`s
-             split:str='test', # split of a `DatasetSplits`
-             batch_size:int=100, # images per image-tower batch
-             num_workers:int|None=None,
-             cache_dir=None, # image-feature cache folder (see `encode_images`)
-             text_chunk:int|None=None, # prompts per text-tower call
-             amp:bool=False, # autocast while encoding
-             progress:bool|None=None,
-             features:tuple|None=None, # (features, labels) of these items, already encoded (the image tower is frozen)
-            )->dict: # accuracy, macro_f1 (percent), per_class_accuracy, n, images_per_s, ...
-    "Test `pm` on the items of `data`"
-    items = getattr(data, split) if hasattr(data, 'train') else list(data)
-    classnames = pm.classnames
-    t0 = time.time()
-    if features is None and getattr(pm, 'feature_kind', 'global') == 'pixels':   # visual prompts: stream the images, keep none
-        return _evaluate_streamed(pm, items, batch_size, num_workers, amp, progress, t0)
-    feats, labels = features or encode_images(pm, items, batch_size=batch_size, num_workers=num_workers, cache_dir=cache_dir,
-                                              amp=amp, progress=progress)
-    if len(feats) != len(items): raise ValueError(f"features of {len(feats)} images given for {len(items)} items")
-    if int(labels.max()) >= len(classnames):
-        raise ValueError(f"labels go up to {int(labels.max())} but the model knows {len(classnames)} classes; retarget it "
-                         "to the dataset's classes (see `retarget`)")
-    was = pm.training; pm.eval()
-    dev_type = pm.logit_scale.device.type
-    with torch.autocast(dev_type, dtype=_amp_dtype(dev_type), enabled=amp): pred = predict(pm, feats, text_chunk)
-    pm.train(was)
-    res = classification_metrics(pred, labels, classnames)
-    res['eval_time_s'] = time.time() - t0; res['images_per_s'] = len(items) / max(res['eval_time_s'], 1e-9)
-    return res
-
-# %% ../nbs/06_train.ipynb #c038
-CKPT_FORMAT = 'nemesis-train-checkpoint/1'
-
-class CheckpointError(RuntimeError):
-    "A checkpoint that cannot be used"
-
-def save_checkpoint(state:dict, path):
-    "Atomically write `state` (tagged with `CKPT_FORMAT`) to `path`"
-    def save(tmp):
-        with open(tmp, 'wb') as f: torch.save({**state, 'format': CKPT_FORMAT}, f); f.flush(); os.fsync(f.fileno())
-    atomic_write(path, writer=save)
-
-def load_checkpoint(path, map_location='cpu')->dict:
-    "Read a checkpoint written by `save_checkpoint` (weights only)"
-    path = Path(path)
-    if not path.is_file(): raise FileNotFoundError(f"no checkpoint at {path}")
-    try: sd = torch.load(path, map_location=map_location, weights_only=True)
-    except Exception as e:
-        raise CheckpointError(f"{path} cannot be read as a Nemesis Kit checkpoint ({type(e).__name__}: {str(e).splitlines()[0][:200]}). "
-                              "It is truncated or not a plain tensor checkpoint (checkpoints are loaded with weights_only=True). "
-                              "Delete it (or the run directory) to train again from scratch.") from None
-    if not isinstance(sd, dict) or sd.get('format') != CKPT_FORMAT:
-        keys = list(sd)[:8] if isinstance(sd, dict) else type(sd).__name__
-        raise CheckpointError(f"{path} is not a Nemesis Kit training checkpoint (expected format={CKPT_FORMAT!r}; found {keys}).")
-    return sd
-
 # %% ../nbs/06_train.ipynb #c041
 def train_step(pm, # prompt model in train mode
                crit:NemesisLoss, # loss (CE, + Nemesis)
@@ -520,17 +287,6 @@ def train_step(pm, # prompt model in train mode
 class RunExistsError(FileExistsError):
     "The run directory holds a run that does not match the request"
 
-ADDED_FIELDS = {'method_options': {}} # fields added after runs were written, with the value those runs had
-
-def config_diff(old:dict, new:dict, ignore=RUNTIME_FIELDS)->list:
-    "Lines `field: old -> new` for the fields that differ (ignoring `ignore`)"
-    old, new = json.loads(json.dumps(old)), json.loads(json.dumps(new))
-    for k, v in ADDED_FIELDS.items():
-        for d in (old, new):
-            if k not in d and k in (set(old) | set(new)): d[k] = v
-    return [f"  {k}: {old.get(k, '<absent>')!r} -> {new.get(k, '<absent>')!r}" for k in sorted(set(old) | set(new))
-            if k not in ignore and old.get(k, '<absent>') != new.get(k, '<absent>')]
-
 def _trainable(pm): return OrderedDict((n, p) for n, p in pm.named_parameters() if p.requires_grad)
 
 def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool):
@@ -553,43 +309,6 @@ def _prepare_run_dir(run_dir:Path, cfg:TrainConfig, overwrite:bool, resume:bool)
     if diff: raise RunExistsError(f"{run_dir} holds the config of another run (never checkpointed):\n" + '\n'.join(diff) +
                                   "\nPass overwrite=True to replace it, or use another run_dir.")
     return None
-
-# %% ../nbs/06_train.ipynb #runident-code
-class RunMismatchError(CheckpointError):
-    "The files of a run folder (config, checkpoint, results, derived files) come from different runs"
-
-def _rows_sha1(rows)->str: return hashlib.sha1(''.join(json.dumps(r) + '\n' for r in rows).encode()).hexdigest()
-
-def run_identity(run_dir, # a run folder written by `fit`
-                 ck:dict|None=None, # its checkpoint, when already loaded
-                )->dict: # run_id (None for runs written before run ids), config_hash
-    "The identity of a run folder, after checking that config.json, checkpoint.pt and results.json belong together"
-    d = Path(run_dir)
-    ck = ck if ck is not None else load_checkpoint(d/'checkpoint.pt')
-    rid, h = ck.get('run_id'), config_hash(ck['config'])
-    if ck.get('config_hash', h) != h:
-        raise RunMismatchError(f"{d/'checkpoint.pt'}: its config hashes to {h} but it is labelled {ck['config_hash']}; the file was edited")
-    try: cj = json.loads((d/'config.json').read_text()) if (d/'config.json').is_file() else None
-    except ValueError: raise RunMismatchError(f"{d/'config.json'} is not valid JSON; the run folder is damaged") from None
-    if cj is not None and config_hash(cj) != h:
-        try: other = json.loads((d/'results.json').read_text()).get('run_id')
-        except (OSError, ValueError, AttributeError): other = None
-        raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}"
-                               + (f"; results.json: run {other}" if other else '') + ") come from "
-                               f"different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
-                               "\nCopy the whole run folder back from where it came from, or train again with overwrite=True.")
-    rp = d/'results.json'
-    if rp.is_file():
-        try: r = json.loads(rp.read_text())
-        except ValueError: r = None
-        if not isinstance(r, dict): raise RunMismatchError(f"{rp} is not a JSON object; train again with overwrite=True")
-        for k, mine in (('run_id', rid), ('config_hash', h)):
-            if r.get(k) is not None and mine is not None and r[k] != mine:
-                raise RunMismatchError(f"{d}: results.json belongs to {k} {r[k]} but checkpoint.pt to {k} {mine}: the files "
-                                       "come from two runs (a partial copy or merge). Copy the whole run folder again, or "
-                                       "train again with overwrite=True.")
-    return dict(run_id=rid, config_hash=h)
-
 
 # %% ../nbs/06_train.ipynb #c046
 def build_prompt_model(cfg:TrainConfig, # resolved config

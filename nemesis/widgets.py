@@ -12,8 +12,8 @@ import torch
 import pandas as pd
 import ipywidgets as widgets
 import plotly.graph_objects as go
-from .corruption import (corrupt, check_positions, predict_features, classification_metrics, group_norm,
-                                 COLUMNS, _group_label, _check_value)
+from .corruption import corrupt, check_positions, predict_features, classification_metrics, group_norm, _group_label, _check_value
+from .lne_stats import COLUMNS
 from .lne import run_features
 from .files import atomic_write
 

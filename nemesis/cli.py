@@ -274,6 +274,7 @@ def add_sweep(sub):
 def _report(args):
     import warnings
     from nemesis.report import report, SEED_SPREAD
+    if Path(args.runs_dir).is_file(): print(f"error: {args.runs_dir} is a file; give the runs folder", file=sys.stderr); return 2
     if not Path(args.runs_dir).is_dir(): print(f"error: runs folder {args.runs_dir} does not exist", file=sys.stderr); return 2
     with warnings.catch_warnings(record=True) as ws:
         warnings.simplefilter('always'); rep = report(args.runs_dir, baseline=args.baseline, figures=not args.no_figures,
@@ -283,6 +284,10 @@ def _report(args):
     print(f"{len(s)} runs: " + ', '.join(f'{v} {k}' for k, v in s.state.value_counts().items()) if len(s) else "no runs")
     _print_tables(rep)
     print('\n' + '\n'.join(f"wrote {p}" for p in rep['paths'].values()))
+    if rep['unreadable']:   # the report went on without them: list them last, exit 1
+        print(f"\n{len(rep['unreadable'])} run folder(s) could not be read and are not in the report:", file=sys.stderr)
+        for r, why in rep['unreadable']: print(f"  {r}: {why}", file=sys.stderr)
+        return 1
     return 0
 
 def _print_tables(rep:dict):

@@ -83,10 +83,12 @@ def collect_runs(runs_dir, # folder of run folders
     if foreign and warn:
         warnings.warn(f"{root}: ignoring {len(foreign)} entries that are not runs: " + ', '.join(str(p.relative_to(root)) for p in foreign[:10]) +
                       (' ...' if len(foreign) > 10 else ''))
-    rows = []
+    rows, unreadable = [], []
     for p in runs:
         try: rows.append(read_run(p, str(p.relative_to(root))))
-        except Exception as e: warnings.warn(f"skipped {p}: cannot read it ({type(e).__name__}: {e}); fix or remove its {RUN_STATE_FILE}")
+        except Exception as e:
+            unreadable.append((str(p), f"cannot read it ({type(e).__name__}: {e}); fix or remove its {RUN_STATE_FILE}"))
+            warnings.warn(f"skipped {p}: {unreadable[-1][1]}")
     seen = {}
     for r in rows:   # a copied run folder (same run id) is one run, not another seed
         rid = r.get('run_id')
@@ -96,6 +98,7 @@ def collect_runs(runs_dir, # folder of run folders
     df = pd.DataFrame([r for r in rows if not r.get('_copy')])
     if df.empty: df = pd.DataFrame(columns=['run', 'state'])
     df.attrs['foreign'] = [str(p.relative_to(root)) for p in foreign]
+    df.attrs['unreadable'] = unreadable   # (run folder, reason) of runs that could not be read
     return df
 
 # %% ../nbs/10a_report.ipynb #c007
@@ -590,6 +593,7 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     if not (isinstance(seed_spread, (int, float)) and not isinstance(seed_spread, bool) and seed_spread >= 0 and math.isfinite(seed_spread)):
         raise ValueError(f"seed_spread={seed_spread!r}: expected a finite number of points >= 0")
     summary = collect_runs(root)
+    unreadable = summary.attrs.get('unreadable', [])
     summary = drop_duplicate_runs(add_setting(summary)) if not summary.empty else summary.assign(setting=[])
     if baseline is not None and baseline not in set(summary.setting):
         raise ValueError(f"baseline {baseline!r} is not a setting of {root}; settings: {sorted(set(summary.setting))}")
@@ -602,4 +606,4 @@ def report(runs_dir, # a runs folder (one or more sweeps)
     paths['md'] = _report_md(root, head, tables['warnings'], shown)
     figs = _figures(root, done, tables['transfer'], dict(p_fs), corr) if figures and not done.empty else []
     paths['html'] = _report_html(root, head, tables['warnings'], shown, figs)
-    return {**tables, 'paths': paths}
+    return {**tables, 'unreadable': unreadable, 'paths': paths}

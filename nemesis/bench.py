@@ -9,7 +9,7 @@ from pathlib import Path
 import torch, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode
 from .clip import load_clip, encode_prompts
-from .prompts import PromptLearner
+from .prompts import PromptLearner, PromptSettings
 from .losses import NemesisLoss, norm_loss, pun_loss, omega_schedule
 from .corruption import rescale
 from .plot_ot import sinkhorn
@@ -118,7 +118,7 @@ def build_case(model, tokenizer, # a frozen open_clip model and its tokenizer
     torch.manual_seed(seed)
     cfg = resolve_config(TrainConfig(method=method, n_ctx=n_ctx, method_options=dict(method_options or {}),
                                      device=str(next(model.parameters()).device)))  # the method's presets
-    pm = m.build(model, tokenizer, names, ['a photo of a {}.'], cfg)
+    pm = m.build(model, tokenizer, names, ['a photo of a {}.'], PromptSettings.from_config(cfg), cfg.model_name)
     if hasattr(pm, 'truncate'): pm.truncate = truncate
     crit = NemesisLoss(m.loss_config('folder', dict(nemesis or {})), pm.prompt_learner.n_ctx, seed=0)
     opt = torch.optim.SGD([p for p in pm.parameters() if p.requires_grad], lr=0.002, momentum=0.9, weight_decay=5e-4)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections import OrderedDict
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import image_config
-from .prompts import PromptLearner, PromptCLIP
+from .prompts import PromptLearner, PromptCLIP, PromptSettings
 from .methods import register, nemesis_family
 
 # %% auto #0
@@ -79,10 +79,10 @@ def _embed_dim(model)->int:
         s = image_config(model)['size']; p = next(v.parameters())
         return model.encode_image(torch.zeros(1, 3, s, s, device=p.device, dtype=p.dtype)).shape[-1]
 
-def build_cocoop(model, tokenizer, classnames, templates, cfg)->CoCoOpCLIP:
-    "CoCoOp's prompt model for a resolved `TrainConfig`"
-    pl = PromptLearner(classnames, model, tokenizer, n_ctx=cfg.n_ctx, ctx_init=cfg.ctx_init or None, csc=cfg.csc,
-                       class_token_position=cfg.class_token_position, init_std=cfg.init_std)
+def build_cocoop(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->CoCoOpCLIP:
+    "CoCoOp's prompt model for the prompt settings `s`"
+    pl = PromptLearner(classnames, model, tokenizer, n_ctx=s.n_ctx, ctx_init=s.ctx_init or None, csc=s.csc,
+                       class_token_position=s.class_token_position, init_std=s.init_std)
     return CoCoOpCLIP(model, pl)
 
 register(*nemesis_family('cocoop', build_cocoop, defaults=dict(n_ctx=4, ctx_init='a photo of a', epochs=10, batch_size=1),

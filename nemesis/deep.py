@@ -7,7 +7,7 @@ from __future__ import annotations
 import copy
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import text_tower, can_truncate, encode_prompts
-from .prompts import PromptLearner, _n_tokens
+from .prompts import PromptLearner, PromptSettings, _n_tokens
 from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_vit, check_vit_config, vit_layers, resolve_depth, check_depth_options
 from .methods import register, nemesis_family
 
@@ -99,30 +99,30 @@ class DeepTextLearner(nn.Module):
 # %% ../nbs/01f_deep.ipynb #c013
 def _text_layers(model)->int: return len(text_tower(model).transformer.resblocks)
 
-def _check_text_options(cfg):
-    if cfg.csc or cfg.class_token_position != 'end':
+def _check_text_options(s):
+    if s.csc or s.class_token_position != 'end':
         raise ValueError(f"deep text prompts take a generic context with the class token at the end (TrainConfig.csc=False, "
-                         f"class_token_position='end'); got csc={cfg.csc}, class_token_position={cfg.class_token_position!r}")
+                         f"class_token_position='end'); got csc={s.csc}, class_token_position={s.class_token_position!r}")
 
-def _text_learner(model, tokenizer, classnames, cfg, depth):
-    _check_text_options(cfg)
-    return DeepTextLearner(classnames, model, tokenizer, cfg.n_ctx, depth, cfg.ctx_init or None, cfg.init_std, cfg.model_name)
+def _text_learner(model, tokenizer, classnames, s, depth, model_name):
+    _check_text_options(s)
+    return DeepTextLearner(classnames, model, tokenizer, s.n_ctx, depth, s.ctx_init or None, s.init_std, model_name)
 
-def build_deep_text(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
+def build_deep_text(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->PromptedCLIP:
     "Deep text prompts (prefix-tuning): `depth` layers of `n_ctx` context vectors; the image tower untouched"
-    depth = resolve_depth(cfg.method_options.get('depth'), 12, _text_layers(model))
-    tl = _text_learner(model, tokenizer, classnames, cfg, depth)
+    depth = resolve_depth(s.options.get('depth'), 12, _text_layers(model))
+    tl = _text_learner(model, tokenizer, classnames, s, depth, model_name)
     return PromptedCLIP(model, tl, text=tl, tokenizer=tokenizer, templates=templates)
 
-def build_ivlp(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
+def build_ivlp(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->PromptedCLIP:
     "IVLP: deep text prompts and deep visual prompts, learned independently"
-    o = cfg.method_options
-    check_vit(model, cfg.model_name)
+    o = s.options
+    check_vit(model, model_name)
     depth = resolve_depth(o.get('depth'), 12, _text_layers(model))
     vdepth = resolve_depth(o.get('vdepth'), 12, vit_layers(model))
-    tl = _text_learner(model, tokenizer, classnames, cfg, depth)
-    check_prompt_shape(model, o['n_vis'], vdepth, 'vision', cfg.model_name, 'n_vis', 'vdepth')
-    vp = VisualPrompts(model, o['n_vis'], vdepth, classnames, cfg.init_std, cfg.model_name)
+    tl = _text_learner(model, tokenizer, classnames, s, depth, model_name)
+    check_prompt_shape(model, o['n_vis'], vdepth, 'vision', model_name, 'n_vis', 'vdepth')
+    vp = VisualPrompts(model, o['n_vis'], vdepth, classnames, s.init_std, model_name)
     return PromptedCLIP(model, tl, text=tl, visual=vp, tokenizer=tokenizer, templates=templates)
 
 class MaPLeCLIP(PromptedCLIP):
@@ -138,12 +138,12 @@ class MaPLeCLIP(PromptedCLIP):
                     f"{self.prompt_learner.depth} of {self.prompt_learner.n_ctx} of width {self.prompt_learner.ctx.shape[-1]}")
         return ''
 
-def build_maple(model, tokenizer, classnames, templates, cfg)->MaPLeCLIP:
+def build_maple(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->MaPLeCLIP:
     "MaPLe: deep text prompts (published J=9) and one coupling `Linear(d_t, d_v)` per layer giving the visual prompts"
-    v = check_vit(model, cfg.model_name)
-    depth = resolve_depth(cfg.method_options.get('depth'), 9, min(_text_layers(model), vit_layers(model)))
-    check_prompt_shape(model, cfg.n_ctx, depth, 'vision', cfg.model_name, 'n_ctx', 'depth')
-    tl = _text_learner(model, tokenizer, classnames, cfg, depth)
+    v = check_vit(model, model_name)
+    depth = resolve_depth(s.options.get('depth'), 9, min(_text_layers(model), vit_layers(model)))
+    check_prompt_shape(model, s.n_ctx, depth, 'vision', model_name, 'n_ctx', 'depth')
+    tl = _text_learner(model, tokenizer, classnames, s, depth, model_name)
     dt, dv = tl.ctx.shape[-1], v.conv1.weight.shape[0]
     # as released (trainers/maple.py): layer 0's coupling its own Linear, layers 1..J-1 copies of one Linear (equal at the start)
     first, deeper = nn.Linear(dt, dv), nn.Linear(dt, dv)
@@ -156,13 +156,13 @@ TEXT_DEFAULTS = dict(n_ctx=2, ctx_init='a photo of a', epochs=5, batch_size=4, l
 DEEP_TEXT_DEFAULTS = dict(n_ctx=4, ctx_init='a photo of a', epochs=5, batch_size=4, lr=0.0025) # its "deep language prompting" config
 _TEXT = 'the whole init phrase, its first n_ctx tokens learned (deep: replaced at every prompted layer), before the class name'
 
-def check_text_config(cfg, kind=None):
+def check_text_config(s, kind=None, model_name:str='the model'):
     "`Method.check_config` of deep-text: a generic context with the class token at the end"
-    _check_text_options(cfg)
+    _check_text_options(s)
 
-def check_multimodal_config(cfg, kind=None):
+def check_multimodal_config(s, kind=None, model_name:str='the model'):
     "`Method.check_config` of IVLP and MaPLe: the text side as deep-text, and a CLIP-style ViT for the visual prompts"
-    _check_text_options(cfg); check_vit_config(cfg, kind)
+    _check_text_options(s); check_vit_config(s, kind, model_name)
 register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True, check_config=check_text_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_4ctx_language_only.yaml (4 text prompts, depth 12, no visual prompts)',
                          backbone='ViT-B/16', text_side=_TEXT))

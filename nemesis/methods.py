@@ -8,7 +8,7 @@ import difflib, importlib
 from dataclasses import dataclass, field
 from typing import Callable
 import torch, torch.nn as nn, torch.nn.functional as F
-from .prompts import PromptLearner, PromptCLIP
+from .prompts import PromptLearner, PromptCLIP, PromptSettings
 
 # %% auto #0
 __all__ = ['PROTOCOL', 'METHODS', 'FAMILIES', 'COOP_SOURCE', 'COOP_SCHEDULE', 'Method', 'coop_epochs', 'register',
@@ -20,7 +20,7 @@ class Method:
     "A training method: how to build its prompt model, its Nemesis loss defaults, its protocol presets"
     name:str # registry name, e.g. 'coop+pan'
     family:str # the family it belongs to ('coop', 'cocoop', 'plot', 'zeroshot', ...)
-    builder:Callable|None=None # (model, tokenizer, classnames, templates, cfg) -> prompt model
+    builder:Callable|None=None # (model, tokenizer, classnames, templates, settings, model_name) -> prompt model (`settings`: a `PromptSettings`)
     nemesis:dict|None=None # NemesisConfig defaults; None: plain cross-entropy
     fixed:tuple=() # NemesisConfig fields the method fixes (the user may not change them)
     trains:bool=True # False: nothing to learn (zero-shot)
@@ -31,7 +31,7 @@ class Method:
     backbone:str='' # the backbone the presets were published with
     text_side:str='learned context before the class name' # what the text tower reads
     deep:bool=False # its prompt tensor is (layers, n_ctx, D) and n_ctx vectors are learned whatever ctx_init says (Nemesis' pan_pairs applies)
-    check_config:Callable|None=None # (TrainConfig, `nemesis.clip.model_kind` of its model_name or None) -> raises ValueError for a backbone or settings the method cannot take; `resolve_config` calls it before any file is written
+    check_config:Callable|None=None # (PromptSettings, `nemesis.clip.model_kind` of the model name or None, model name) -> raises ValueError for a backbone or settings the method cannot take; `resolve_config` calls it before any file is written
 
     @property
     def base(self)->str: return self.family
@@ -40,9 +40,32 @@ class Method:
         "This method's published value of a `TrainConfig` field (n_ctx, ctx_init, lr, batch_size), else CoOp's (`PROTOCOL`)"
         return self.defaults.get(name, PROTOCOL.get(name))
 
-    def build(self, model, tokenizer, classnames, templates, cfg)->nn.Module:
+    def resolve_context(self, n_ctx:int|None, ctx_init:str|None)->tuple:
+        "`(n_ctx, ctx_init)` with this method's presets for those left None ('' means random context unless the method presets a phrase)"
+        if ctx_init is None and 'ctx_init' in self.defaults: ctx_init = self.defaults['ctx_init']
+        if n_ctx is None: n_ctx = self.preset('n_ctx')
+        if ctx_init == '' and not self.defaults.get('ctx_init'): ctx_init = None
+        return n_ctx, ctx_init
+
+    def settings(self, n_ctx:int|None=None, # None: the method's preset
+                 ctx_init:str|None=None, # None: the method's preset
+                 options:dict|None=None, # method options given (the rest take the method's defaults)
+                 **kw, # the other `PromptSettings` fields (csc, class_token_position, init_std)
+                )->PromptSettings:
+        "The `PromptSettings` this method builds with: its presets for what is left None, its options resolved"
+        n_ctx, ctx_init = self.resolve_context(n_ctx, ctx_init)
+        return PromptSettings(n_ctx, ctx_init, options=self.resolve_options(options), **kw)
+
+    def build(self, model, tokenizer, classnames, templates,
+              settings:PromptSettings|None=None, # default: `self.settings()`, the method's presets
+              model_name:str='the model', # the backbone's name, for error messages
+             )->nn.Module:
         "The prompt model of this method for `classnames` (seed the global RNG before calling)"
-        pm = self.builder(model, tokenizer, list(classnames), list(templates), cfg)
+        if settings is None: settings = self.settings()
+        if not isinstance(settings, PromptSettings):
+            raise TypeError(f"method {self.name!r}: build takes a PromptSettings, got {type(settings).__name__} "
+                            "(a TrainConfig gives its own with PromptSettings.from_config)")
+        pm = self.builder(model, tokenizer, list(classnames), list(templates), settings, model_name)
         pm.tokenizer = tokenizer
         return pm
 
@@ -124,10 +147,10 @@ def get_method(name:str)->Method:
     return METHODS[name]
 
 # %% ../nbs/01a_methods.ipynb #c010
-def build_coop(model, tokenizer, classnames, templates, cfg)->PromptCLIP:
-    "CoOp's prompt model for a resolved `TrainConfig`"
-    pl = PromptLearner(classnames, model, tokenizer, n_ctx=cfg.n_ctx, ctx_init=cfg.ctx_init or None, csc=cfg.csc,
-                       class_token_position=cfg.class_token_position, init_std=cfg.init_std)
+def build_coop(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->PromptCLIP:
+    "CoOp's prompt model for the prompt settings `s`"
+    pl = PromptLearner(classnames, model, tokenizer, n_ctx=s.n_ctx, ctx_init=s.ctx_init or None, csc=s.csc,
+                       class_token_position=s.class_token_position, init_std=s.init_std)
     return PromptCLIP(model, pl)
 
 COOP_SOURCE = ('CoOp (Zhou et al., IJCV 2022) release: configs/trainers/CoOp/rn50.yaml (8, 16 shots), rn50_ep100.yaml '

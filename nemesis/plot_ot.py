@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import encode_prompts, text_tower, can_truncate, image_dtype
-from .prompts import PromptLearner, _ctx_for_classes
+from .prompts import PromptLearner, PromptSettings, _ctx_for_classes
 from .methods import register, nemesis_family, coop_epochs
 
 # %% auto #0
@@ -282,12 +282,12 @@ def check_plot_options(o:dict):
         raise ValueError(f"TrainConfig.method_options['n_sets']={n!r}: PLOT's N (prompt sets) must be an int >= 1")
     check_ot(o['eps'], o['max_iter'], o['tol'])
 
-def build_plot(model, tokenizer, classnames, templates, cfg)->PlotCLIP:
-    "PLOT's prompt model for a resolved `TrainConfig`"
-    o = {**PLOT_OPTIONS, **(getattr(cfg, 'method_options', None) or {})}
+def build_plot(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->PlotCLIP:
+    "PLOT's prompt model for the prompt settings `s` (its options: `PLOT_OPTIONS`)"
+    o = {**PLOT_OPTIONS, **s.options}
     check_plot_options(o); check_local_features(model)
-    pl = PlotPromptLearner(classnames, model, tokenizer, o['n_sets'], cfg.n_ctx, cfg.ctx_init or None, cfg.csc,
-                           cfg.class_token_position, cfg.init_std)
+    pl = PlotPromptLearner(classnames, model, tokenizer, o['n_sets'], s.n_ctx, s.ctx_init or None, s.csc,
+                           s.class_token_position, s.init_std)
     return PlotCLIP(model, pl, eps=o['eps'], max_iter=o['max_iter'], tol=o['tol'])
 
 register(*nemesis_family('plot', build_plot, defaults=dict(n_ctx=16, batch_size=32, epochs=coop_epochs),

@@ -12,7 +12,7 @@ import torch, torch.nn as nn, torch.nn.functional as F
 from torch.utils.data import DataLoader, Sampler
 from tqdm.auto import tqdm
 from .clip import load_clip, image_config, encode_prompts, image_dtype, model_kind
-from .prompts import POSITIONS
+from .prompts import POSITIONS, PromptSettings
 from .methods import Method, METHODS, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
 from . import corruption, toyworld
@@ -155,9 +155,8 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                   pretrained=None if cfg.pretrained is None else str(cfg.pretrained))
     m = get_method(cfg.method)
     kind = model_kind(cfg.model_name)   # the backbone from its open_clip config (no weights): an unknown name is refused here
-    preset = {k: m.defaults[k] for k in ('n_ctx', 'ctx_init') if k in m.defaults and getattr(cfg, k) is None}
-    cfg = replace(cfg, **{'n_ctx': m.preset('n_ctx'), **preset} if cfg.n_ctx is None else preset)
-    if cfg.ctx_init == '' and not m.defaults.get('ctx_init'): cfg = replace(cfg, ctx_init=None)   # '' (random) is the default anyway
+    n_ctx, ctx_init = m.resolve_context(cfg.n_ctx, cfg.ctx_init)   # the method's presets; '' (random) is the default anyway
+    cfg = replace(cfg, n_ctx=n_ctx, ctx_init=ctx_init)
     if cfg.lr is None: cfg = replace(cfg, lr=m.preset('lr'))   # the method's published learning rate
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
@@ -196,7 +195,8 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     if ncfg is not None and ncfg.uses_pan and not ncfg.pan_pairs and learned is not None and ncfg.n_positions > learned:
         raise ValueError(f"nemesis n_positions={ncfg.n_positions} > n_ctx={learned}: PAN cannot pick more positions than there are"
                          + (" (pan_pairs=True picks (layer, position) pairs instead)" if m.deep else ''))
-    if m.check_config is not None: m.check_config(cfg, kind)   # backbone and settings the method needs (visual prompts: a ViT)
+    if m.check_config is not None:   # backbone and settings the method needs (visual prompts: a ViT)
+        m.check_config(PromptSettings.from_config(cfg, options), kind, cfg.model_name)
     augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
                    epochs=m.default_epochs(cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
@@ -326,7 +326,7 @@ def build_prompt_model(cfg:TrainConfig, # resolved config
         raise ValueError(f"TrainConfig.image_size={cfg.image_size} but {cfg.model_name} expects {icfg['size']}px images; "
                          f"set image_size=None (or {icfg['size']}), or load the model with model_kwargs=dict(force_image_size={cfg.image_size})")
     torch.manual_seed(cfg.seed)
-    pm = get_method(cfg.method).build(model, tok, classnames, templates, cfg)
+    pm = get_method(cfg.method).build(model, tok, classnames, templates, PromptSettings.from_config(cfg), cfg.model_name)
     if cfg.grad_checkpointing: getattr(model, 'text', model).transformer.grad_checkpointing = True
     return pm
 

@@ -6,6 +6,7 @@
 from __future__ import annotations
 from types import SimpleNamespace
 import torch, torch.nn as nn, torch.nn.functional as F
+from .prompts import PromptSettings
 from .zeroshot import ZeroShotCLIP
 from .methods import register, nemesis_family
 from .clip import image_dtype
@@ -39,11 +40,12 @@ def check_vit(model, # an open_clip model
                         pool_type=v.pool_type if vit else None, proj=vit and v.proj is not None), name)
     return v
 
-def check_vit_config(cfg, # a `TrainConfig` of a method with visual prompts
-                     kind:dict|None, # `nemesis.clip.model_kind(cfg.model_name)`
+def check_vit_config(s, # the `PromptSettings` of a method with visual prompts
+                     kind:dict|None, # `nemesis.clip.model_kind(model_name)`
+                     model_name:str='the model', # the backbone's name, for the error
                     ):
     "`Method.check_config` of the visual-prompt families: the backbone's config must build a CLIP-style ViT"
-    check_vit_kind(kind, cfg.model_name)
+    check_vit_kind(kind, model_name)
 
 def vit_layers(model)->int:
     "Number of transformer layers of the ViT image tower"
@@ -319,12 +321,12 @@ def check_vpt_options(o:dict):
         raise ValueError(f"TrainConfig.method_options['text']={o.get('text')!r}: expected 'release' (\"{VPT_TEMPLATE}\" for every "
                          "dataset, as the release scores) or 'dataset' (the dataset's CoOp template)")
 
-def build_vpt(model, tokenizer, classnames, templates, cfg)->PromptedCLIP:
+def build_vpt(model, tokenizer, classnames, templates, s:PromptSettings, model_name:str='the model')->PromptedCLIP:
     "VPT on CLIP: `n_ctx` visual prompts in `depth` layers of the image tower; the text side fixed, \"a photo of a {}.\" as released (`text='dataset'`: the dataset's template)"
-    check_vit(model, cfg.model_name)
-    depth = resolve_depth(cfg.method_options.get('depth'), 12, vit_layers(model))
-    vp = VisualPrompts(model, cfg.n_ctx, depth, classnames, cfg.init_std, cfg.model_name)
-    release = cfg.method_options.get('text', 'release') == 'release'
+    check_vit(model, model_name)
+    depth = resolve_depth(s.options.get('depth'), 12, vit_layers(model))
+    vp = VisualPrompts(model, s.n_ctx, depth, classnames, s.init_std, model_name)
+    release = s.options.get('text', 'release') == 'release'
     return PromptedCLIP(model, vp, text=None, visual=vp, tokenizer=tokenizer, templates=[VPT_TEMPLATE] if release else templates,
                         classnames=classnames, keep_templates=release)
 

@@ -62,8 +62,8 @@ class ZeroShotCLIP(nn.Module):
         out = ZeroShotCLIP(self.model, self.tokenizer, classnames, templates or self.templates)
         return out.eval()
 
-def build_zeroshot(model, tokenizer, classnames, templates, cfg)->ZeroShotCLIP:
-    "Zero-shot CLIP with the dataset's templates"
+def build_zeroshot(model, tokenizer, classnames, templates, s=None, model_name:str='the model')->ZeroShotCLIP:
+    "Zero-shot CLIP with the dataset's templates (no prompt settings: nothing is learned)"
     return ZeroShotCLIP(model, tokenizer, classnames, templates)
 
 register(Method('zeroshot', 'zeroshot', build_zeroshot, trains=False, source="CLIP zero-shot as CoOp's ZeroshotCLIP trainer runs it (the dataset's template)",

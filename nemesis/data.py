@@ -13,6 +13,7 @@ import torch
 from torch.utils.data import Dataset, DataLoader, RandomSampler, SequentialSampler
 from PIL import Image
 import numpy as np
+from .files import write_json, file_stamp
 
 # %% auto #0
 __all__ = ['IMG_EXTS', 'DataError', 'DatasetFormatError', 'DatasetNotFoundError', 'MissingImagesError', 'Datum', 'DatasetSplits',
@@ -42,16 +43,9 @@ def _show(paths, n=5):
     s = '\n'.join(f'  {p}' for p in paths[:n])
     return s + (f'\n  ... and {len(paths)-n} more' if len(paths) > n else '')
 
-def _atomic_write_text(path, text):
-    "Write `text` to `path` via a temporary file and `os.replace`"
-    path = Path(path); path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f'.{path.name}.{os.getpid()}.tmp')
-    tmp.write_text(text)
-    os.replace(tmp, path)
-
 def _write_json(obj, path):
     "Dassl's `write_json` format (indent 4), written atomically"
-    _atomic_write_text(path, json.dumps(obj, indent=4, separators=(',', ': ')) + '\n')
+    write_json(path, obj, indent=4, separators=(',', ': '))
 
 # %% ../nbs/04_data.ipynb #c008
 @dataclass(frozen=True)
@@ -454,17 +448,14 @@ def verify_images(items:Sequence, # `Datum`s (or anything with `.impath`)
     if quick is not None and quick < len(paths): paths = [paths[round(i * (len(paths) - 1) / max(1, quick - 1))] for i in range(quick)]
     out = []
     for p in paths:
-        fid = _file_id(p)
+        fid = file_stamp(p)
         if (p, fid, True) in _VERIFIED or (p, fid, full) in _VERIFIED: continue
         why = _image_problem(p, full)
         if why: out.append((p, why))
-        elif fid is not None: _VERIFIED.add((p, fid, full))
+        elif fid != 'missing': _VERIFIED.add((p, fid, full))
     return out
 
-_VERIFIED = set() # (path, (size, mtime_ns), full) of images that passed in this process: checked once per process
-def _file_id(p):
-    try: st = os.stat(p); return (st.st_size, st.st_mtime_ns)
-    except OSError: return None
+_VERIFIED = set() # (path, 'size:mtime_ns', full) of images that passed in this process: checked once per process
 
 def check_image_files(items:Sequence, source:str, quick:int|None=None, full:bool=True):
     "Raise `DatasetFormatError` naming every image of `items` that does not decode (see `verify_images`)"

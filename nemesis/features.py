@@ -12,7 +12,7 @@ from tqdm.auto import tqdm
 from .clip import image_config, image_dtype
 from .data import build_transforms, ImageDataset, default_num_workers
 from . import corruption
-from .files import atomic_write
+from .files import atomic_write, file_stamp
 
 # %% auto #0
 __all__ = ['STREAM_BATCH', 'prediction_metrics', 'model_fingerprint', 'encode_images', 'ImageStream', 'class_features', 'predict',
@@ -66,11 +66,6 @@ def model_fingerprint(model)->str:
 def _clip_of(model): return model.model if hasattr(model, 'model') and hasattr(model, 'logit_scale') and not hasattr(model, 'visual') else model
 
 # %% ../nbs/05b_features.ipynb #c033
-def _file_id(path)->str:
-    "size and modification time (ns) of a file: changes when the file is rewritten, costs one stat (no read)"
-    try: st = os.stat(path); return f'{st.st_size}:{st.st_mtime_ns}'
-    except OSError: return 'missing'
-
 def _test_transform(clip):
     "CoOp's test transform at the model's image size and statistics"
     icfg = image_config(clip)
@@ -102,7 +97,7 @@ def encode_images(model, # a prompt model (any registered method's) or a raw ope
     if not items: raise ValueError("encode_images got no items")
     path = None
     if cache_dir is not None and kind != 'pixels':   # images themselves (visual prompts): never written to disk
-        ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}\t{_file_id(it.impath)}' for it in items).encode()).hexdigest()
+        ih = hashlib.sha1('\n'.join(f'{it.impath}\t{it.label}\t{file_stamp(it.impath)}' for it in items).encode()).hexdigest()
         kd = dict(model=model_fingerprint(clip), items=ih, tfm=repr(tfm), amp=amp)
         if kind != 'global': kd['features'] = kind   # e.g. PLOT's local features
         key = hashlib.sha1(json.dumps(kd).encode()).hexdigest()[:24]

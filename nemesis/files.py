@@ -10,8 +10,8 @@ from pathlib import Path
 
 # %% auto #0
 __all__ = ['LOCK_FILE', 'LOCK_ENV', 'LOCK_TOKEN_ENV', 'FileFormatError', 'atomic_write', 'write_json', 'read_json', 'read_jsonl',
-           'append_jsonl', 'RunLockedError', 'acquire_lock', 'lock_env', 'lock_holder', 'file_lock', 'is_locked',
-           'run_lock', 'locked']
+           'file_stamp', 'append_jsonl', 'RunLockedError', 'acquire_lock', 'lock_env', 'lock_holder', 'file_lock',
+           'is_locked', 'run_lock', 'locked']
 
 # %% ../nbs/00a_files.ipynb #f006
 class FileFormatError(ValueError):
@@ -65,6 +65,11 @@ def read_jsonl(path)->list:
             try: rows.append(json.loads(line))
             except json.JSONDecodeError: pass
     return rows
+
+def file_stamp(path)->str:
+    "A file's size and modification time (ns) as 'size:mtime', 'missing' when it cannot be read: changes when the file is rewritten, costs one stat (no read)"
+    try: st = os.stat(path); return f'{st.st_size}:{st.st_mtime_ns}'
+    except OSError: return 'missing'
 
 def append_jsonl(path, rows):
     "Append rows to a JSON-lines file and flush them to disk"

@@ -25,10 +25,10 @@ from .features import _pbar, _amp_dtype, encode_images, ImageStream, evaluate, p
 load_families()   # every method family registers its methods
 
 # %% auto #0
-__all__ = ['PRECISIONS', 'TrainConfig', 'check_config_types', 'default_precision', 'default_epochs', 'resolve_device',
-           'resolve_config', 'lr_at', 'WarmupCosine', 'EpochBatches', 'train_loader', 'train_step', 'RunExistsError',
-           'build_prompt_model', 'GPUMemoryError', 'oom_message', 'explain_oom', 'check_training_data', 'fit',
-           'load_run', 'retarget', 'evaluate_run']
+__all__ = ['PRECISIONS', 'PRESET_ZERO', 'TrainConfig', 'check_config_types', 'default_precision', 'default_epochs',
+           'resolve_device', 'resolve_config', 'config_from_params', 'lr_at', 'WarmupCosine', 'EpochBatches',
+           'train_loader', 'train_step', 'RunExistsError', 'build_prompt_model', 'GPUMemoryError', 'oom_message',
+           'explain_oom', 'check_training_data', 'fit', 'load_run', 'retarget', 'evaluate_run']
 
 # %% ../nbs/06_train.ipynb #c018
 PRECISIONS = ('fp32', 'fp16', 'amp')
@@ -201,6 +201,25 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
                    epochs=m.default_epochs(cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
                    batch_size=cfg.batch_size or m.preset('batch_size'), model_kwargs=dict(cfg.model_kwargs))
+
+# %% ../nbs/06_train.ipynb #cfp-code
+PRESET_ZERO = ('n_ctx', 'epochs', 'batch_size') # notebook parameters where 0 stands for the method's preset (None)
+
+def config_from_params(params:dict, # a notebook's parameters: TrainConfig fields by name, `train` (more fields); other names ignored
+                       **over, # fields that replace the parameters' (e.g. the resolved dataset and root)
+                      )->TrainConfig:
+    "The `TrainConfig` an experiment notebook's parameters stand for: the one mapping the notebooks and `check_params` share"
+    known = {f.name for f in fields(TrainConfig)}
+    kw = {k: v for k, v in params.items() if k in known}
+    train = dict(params.get('train') or {})
+    again = sorted(set(train) & set(kw))
+    if again: raise ValueError(f"train repeats {again}: set each once, as a notebook parameter or in train")
+    kw.update(train)
+    for k in PRESET_ZERO:
+        if kw.get(k) == 0: kw[k] = None
+    if kw.get('pretrained') == '': kw['pretrained'] = None
+    kw.update(over)
+    return TrainConfig.from_dict(kw)
 
 # %% ../nbs/06_train.ipynb #c023
 def lr_at(epoch:int, # 0-based epoch

@@ -212,17 +212,13 @@ def _check_value(key:str, v, where:str):
 def _check_train_config(eff:dict, # the run's parameters over the notebook's defaults
                         where:str):
     "`nemesis.train.resolve_config` of the `TrainConfig` a training notebook builds from `eff` (as fewshot, base2new and transfer do)"
-    from dataclasses import fields
-    from nemesis.train import TrainConfig, resolve_config
-    known = {f.name for f in fields(TrainConfig)}
+    from nemesis.train import config_from_params, resolve_config
     ds = str(eff.get('dataset', eff.get('source', '')))
-    kw = {k: v for k, v in eff.items() if k in known}
-    kw.update({k: v for k, v in (eff.get('train') or {}).items() if k in known}, dataset='folder' if ds.startswith('toy:') else ds)
-    for k in ('n_ctx', 'epochs', 'batch_size'):
-        if kw.get(k) == 0: kw[k] = None   # the notebooks' "0: the method's preset"
-    kw.update(root='', pretrained=None, device='cpu')   # checked without data, weights or a GPU (they are the run's to find)
-    if kw.get('precision') in ('fp16', 'amp', 'bf16'): kw['precision'] = 'fp32'   # a GPU precision: checked on the run's device
-    try: resolve_config(TrainConfig(**kw))
+    try:
+        cfg = config_from_params(eff, dataset='folder' if ds.startswith('toy:') else ds,
+                                 root='', pretrained=None, device='cpu')   # checked without data, weights or a GPU (they are the run's to find)
+        if cfg.precision in ('fp16', 'amp', 'bf16'): cfg.precision = 'fp32'   # a GPU precision: checked on the run's device
+        resolve_config(cfg)
     except (ValueError, TypeError) as e: raise SweepError(f"{where}: {e}") from None
 
 def check_params(params:dict, # run parameters (nested: dotted keys already folded into dicts)
@@ -570,7 +566,7 @@ class SweepResult:
     runs_dir:str
     planned:list # (name, state before) of every run in the grid
     outcomes:list # outcome dicts of the executed runs
-    executor:object=None # the executor used (a dry run of a SLURM sweep: the one it would use, for `sbatch_preview`)
+    executor:object=None # the executor used (with `dry_run=True` on SLURM: the one it would use, for `sbatch_preview`)
     @property
     def counts(self)->dict:
         c = {}

@@ -7,8 +7,7 @@ __all__ = ['OPS', 'DEFAULT_OPS', 'check_positions', 'rescale', 'replace', 'class
            'setting_seed', 'corrupt', 'group_norm', 'corruption_sweep']
 
 # %% ../nbs/02_corruption.ipynb #c003
-import math, zlib, json, warnings
-from pathlib import Path
+import math, zlib
 import torch
 import pandas as pd
 from .lne_stats import COLUMNS

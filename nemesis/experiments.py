@@ -4,7 +4,7 @@
 
 # %% ../nbs/10d_experiments.ipynb #e003
 from __future__ import annotations
-import os, json, time
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from .files import write_json, locked, file_lock
@@ -170,7 +170,6 @@ def demo(out, # output folder: demo.yaml, data/, runs/ (with report.html)
     "Sweep, corruption sweep and report on the embedded default"
     import os, time, yaml, torch
     from nemesis.sweeps import sweep
-    from nemesis.runs import RUN_STATE_FILE
     from nemesis.report import report
     t0, out = time.time(), Path(out).absolute()
     out.mkdir(parents=True, exist_ok=True)

@@ -4,11 +4,10 @@
 
 # %% ../nbs/10c_gpus.ipynb #g002
 from __future__ import annotations
-import os, sys, json, time, queue, tempfile, warnings, threading, subprocess
+import os, sys, json, queue, tempfile, warnings, threading, subprocess
 from pathlib import Path
 from typing import Callable
 from tqdm.auto import tqdm
-from .files import write_json
 from .sweeps import Run, SweepError, execute_run, register_executor, _write_json
 
 # %% auto #0

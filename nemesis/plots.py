@@ -15,7 +15,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 from .lne_stats import lne_frequency, read_corruption
-from .files import atomic_write, write_json
+from .files import atomic_write
 
 # %% ../nbs/08_plots.ipynb #c006
 def _freq(data, tol=0.):

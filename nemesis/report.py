@@ -273,10 +273,11 @@ def _corruption_settings(runs_dir, summary:pd.DataFrame)->pd.DataFrame:
 def lne_summary(runs_dir, # a runs folder
                 summary:pd.DataFrame, # `collect_runs` + `add_setting` of it
                 tol:float=0., # accuracy must rise by more than this (points)
+                corr:pd.DataFrame|None=None, # `_corruption_settings` of the runs, when already read
                )->pd.DataFrame: # per (setting, shots): n_seeds, n_lowered, lne, lne_rate, n_raised, raised_up, raised_rate
     "How many norm-lowering and norm-raising corruptions raised accuracy, per setting and shots"
     from nemesis.lne_stats import lne_frequency
-    c = _corruption_settings(runs_dir, summary)
+    c = _corruption_settings(runs_dir, summary) if corr is None else corr
     if c.empty: return pd.DataFrame()
     return lne_frequency(c, by=('setting', 'shots'), tol=tol).set_index(['setting', 'shots'])
 
@@ -530,18 +531,19 @@ def _report_tables(root:Path, summary:pd.DataFrame, baseline, seed_spread)->tupl
     t_norm = accuracy_table(fewshot, 'mean_norm') if not fewshot.empty and 'mean_norm' in fewshot.columns else pd.DataFrame()
     warn = seed_warnings(fewshot, threshold=seed_spread) + (seed_warnings(done.dropna(subset=['new_accuracy']), value='new_accuracy', threshold=seed_spread)
                                                            if 'new_accuracy' in done.columns else [])
+    corr = _corruption_settings(root, done)   # every corruption table, read once for the Low-Norm table and the figures
     b2n = base2new_table(done) if not done.empty else pd.DataFrame()
     tt = transfer_table(done) if not done.empty else pd.DataFrame()
     t_acc, b2n, tt = _paper_columns(t_acc, b2n, tt, done, p_fs, p_b2n, p_dg)
     tables = dict(summary=summary, accuracy=t_acc, macro_f1=t_f1, delta=delta_table(t_acc, baseline), base2new=b2n, transfer=tt,
                   failed=summary[summary.state == 'failed'][[c for c in ('run', 'setting', 'dataset', 'seed', 'error') if c in summary.columns]],
-                  missing=missing_runs(root), norms=t_norm, lne=lne_summary(root, done))
+                  missing=missing_runs(root), norms=t_norm, lne=lne_summary(root, done, corr=corr))
     rows = [dict(table='few-shot (average over the 11 datasets)', setting=s, key=_shots(k), paper=v) for s, d in p_fs.items() for k, v in d.items()]
     rows += [dict(table='base-to-new (average)', setting=s, key=k, paper=v) for s, d in p_b2n.items() for k, v in d.items()]
     rows += [dict(table='domain generalisation', setting=s, key=k, paper=v) for s, d in p_dg.items() for k, v in d.items()]
     tables['paper'] = pd.DataFrame(rows, columns=['table', 'setting', 'key', 'paper'])
     tables['warnings'] = warn
-    return tables, done, p_fs, _corruption_settings(root, done)
+    return tables, done, p_fs, corr
 
 _ALWAYS_SHOWN = ('Failed runs', 'Missing or incomplete runs') # sections printed even when empty
 

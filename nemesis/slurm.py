@@ -4,11 +4,10 @@
 
 # %% ../nbs/10b_slurm.ipynb #s000b
 from __future__ import annotations
-import os, re, sys, json, math, time, shutil, subprocess, warnings
+import os, re, math, time, shutil, subprocess
 from pathlib import Path
-from .files import write_json
 from .runs import RUN_STATE_FILE, read_state
-from .sweeps import Run, SweepError, execute_run, register_executor, _write_json, load_grid
+from .sweeps import Run, SweepError, execute_run, register_executor, _write_json
 
 # %% auto #0
 __all__ = ['SLURM_TIME_MIN', 'slurm_signal_delay', 'check_slurm', 'slurm_params', 'SlurmRun', 'SubmititExecutor']

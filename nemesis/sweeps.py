@@ -4,7 +4,7 @@
 
 # %% ../nbs/10_sweeps.ipynb #c002
 from __future__ import annotations
-import os, sys, ast, json, math, time, random, fcntl, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
+import os, sys, ast, json, math, time, random, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
 from contextlib import contextmanager
 from dataclasses import dataclass, field, asdict
 from pathlib import Path

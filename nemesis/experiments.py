@@ -63,19 +63,20 @@ def evaluate_targets(run_dir, # a finished run directory
                      root:str='', # data root
                      **kwargs, # passed to `nemesis.train.evaluate_run` (device, batch_size, num_workers, ...)
                     )->dict: # target -> results
-    "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset)"
+    "Test a trained run on each target dataset; writes eval/<target>.json (domain generalisation, cross-dataset), reused only for the same run and the same target folder"
     from nemesis.train import evaluate_run
     from nemesis.runs import run_identity
     kwargs.setdefault('num_workers', _run_config(run_dir).get('num_workers'))
     rid, out = run_identity(run_dir)['run_id'], {}
     for t in targets:
         data = experiment_data(t, root)
+        where = str(Path(data.root).resolve())   # the target's folder: a stored evaluation answers for that data only
         f = Path(run_dir)/'eval'/f'{_slug(t)}.json'
         try: r = json.loads(f.read_text())
         except (OSError, ValueError): r = None
-        if not isinstance(r, dict) or r.get('run_id') != rid:   # none yet, or one of an earlier run in this folder
+        if not isinstance(r, dict) or r.get('run_id') != rid or r.get('target_root') != where:   # none yet, an earlier run's, or other data's
             r = evaluate_run(run_dir, data.name, data.root, save=False, **kwargs)
-            r.update(target=t, kind='transfer'); write_json(f, r, default=str)
+            r.update(target=t, kind='transfer', target_root=where); write_json(f, r, default=str)
         out[t] = r
     return out
 

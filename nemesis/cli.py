@@ -114,7 +114,8 @@ def _fmt_preset(r:dict)->str:
     opts = ', '.join(f'{k}={val}' for k, val in r['options'].items()) or '-'
     return '\n'.join([f"  n_ctx {v(r['n_ctx'])} | ctx_init {v(r['ctx_init'])!s} | lr {v(r['lr'])} | batch {v(r['batch_size'])} | "
                       f"epochs {v(r['epochs'])} | backbone {v(r['backbone'])}",
-                      f"  options: {opts}", f"  text: {r['text']}", f"  source: {r['source']}"])
+                      f"  options: {opts}", f"  text: {r['text']}", f"  source: {r['source']}"]
+                     + ([f"  toy world: {', '.join(f'{k} {val}' for k, val in r['toy'].items())} ({r['toy_note']})"] if r['toy'] else []))
 
 def _methods(args):
     import json

@@ -32,18 +32,23 @@ class Method:
     text_side:str='learned context before the class name' # what the text tower reads
     deep:bool=False # its prompt tensor is (layers, n_ctx, D) and n_ctx vectors are learned whatever ctx_init says (Nemesis' pan_pairs applies)
     check_config:Callable|None=None # (PromptSettings, `nemesis.clip.model_kind` of the model name or None, model name) -> raises ValueError for a backbone or settings the method cannot take; `resolve_config` calls it before any file is written
+    toy:dict=field(default_factory=dict) # the toy world's own values of fields the user leaves unset (n_ctx, lr, epochs, batch_size), replacing the published ones on toy-world tasks where those were measured not to fit the toy tower
+    toy_note:str='' # why, and where it was measured
 
     @property
     def base(self)->str: return self.family
 
-    def preset(self, name:str): # the value a `TrainConfig` field left unset takes
+    def preset(self, name:str, # a `TrainConfig` field
+               toy:bool=False, # the run trains on a toy-world task: the method's `toy` values come first
+              ): # the value a `TrainConfig` field left unset takes
         "This method's published value of a `TrainConfig` field (n_ctx, ctx_init, lr, batch_size), else CoOp's (`PROTOCOL`)"
+        if toy and name in self.toy: return self.toy[name]
         return self.defaults.get(name, PROTOCOL.get(name))
 
-    def resolve_context(self, n_ctx:int|None, ctx_init:str|None)->tuple:
+    def resolve_context(self, n_ctx:int|None, ctx_init:str|None, toy:bool=False)->tuple:
         "`(n_ctx, ctx_init)` with this method's presets for those left None ('' means random context unless the method presets a phrase)"
         if ctx_init is None and 'ctx_init' in self.defaults: ctx_init = self.defaults['ctx_init']
-        if n_ctx is None: n_ctx = self.preset('n_ctx')
+        if n_ctx is None: n_ctx = self.preset('n_ctx', toy)
         if ctx_init == '' and not self.defaults.get('ctx_init'): ctx_init = None
         return n_ctx, ctx_init
 
@@ -69,10 +74,10 @@ class Method:
         pm.tokenizer = tokenizer
         return pm
 
-    def default_epochs(self, dataset:str, shots:int)->int:
-        "The paper's number of epochs (CoOp's per-shot table unless the method says otherwise; 0 without training)"
+    def default_epochs(self, dataset:str, shots:int, toy:bool=False)->int:
+        "The paper's number of epochs (CoOp's per-shot table unless the method says otherwise; 0 without training; `toy`: the toy world's, where the method has one)"
         if not self.trains: return 0
-        e = self.defaults.get('epochs', coop_epochs)
+        e = self.toy['epochs'] if toy and 'epochs' in self.toy else self.defaults.get('epochs', coop_epochs)
         return e(dataset, shots) if callable(e) else int(e)
 
     def resolve_options(self, options:dict|None)->dict:
@@ -172,7 +177,7 @@ def presets(methods:list|None=None, # method names (None: every registered metho
                          ctx_init=(m.preset('ctx_init') or '') if m.trains else None, options=dict(m.options),
                          lr=m.preset('lr') if m.trains else None, epochs=COOP_SCHEDULE if callable(e) else e,
                          batch_size=m.preset('batch_size') if m.trains else None, backbone=m.backbone, text=m.text_side,
-                         nemesis=dict(m.nemesis) if m.nemesis else None, source=m.source))
+                         nemesis=dict(m.nemesis) if m.nemesis else None, source=m.source, toy=dict(m.toy), toy_note=m.toy_note))
     return rows
 
 # %% ../nbs/01a_methods.ipynb #c014

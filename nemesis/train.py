@@ -155,9 +155,10 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                   pretrained=None if cfg.pretrained is None else str(cfg.pretrained))
     m = get_method(cfg.method)
     kind = model_kind(cfg.model_name)   # the backbone from its open_clip config (no weights): an unknown name is refused here
-    n_ctx, ctx_init = m.resolve_context(cfg.n_ctx, cfg.ctx_init)   # the method's presets; '' (random) is the default anyway
+    toy = cfg.dataset == 'folder' and toyworld.is_task(cfg.root)   # a toy-world task: the method's toy values (`Method.toy`) come first
+    n_ctx, ctx_init = m.resolve_context(cfg.n_ctx, cfg.ctx_init, toy)   # the method's presets; '' (random) is the default anyway
     cfg = replace(cfg, n_ctx=n_ctx, ctx_init=ctx_init)
-    if cfg.lr is None: cfg = replace(cfg, lr=m.preset('lr'))   # the method's published learning rate
+    if cfg.lr is None: cfg = replace(cfg, lr=m.preset('lr', toy))   # the method's published learning rate
     if not isinstance(cfg.method_options, dict): raise ValueError(f"TrainConfig.method_options={cfg.method_options!r}: expected a dict")
     options = m.resolve_options(cfg.method_options)
     if cfg.dataset not in DATASETS:
@@ -197,10 +198,10 @@ def resolve_config(cfg:TrainConfig)->TrainConfig:
                          + (" (pan_pairs=True picks (layer, position) pairs instead)" if m.deep else ''))
     if m.check_config is not None:   # backbone and settings the method needs (visual prompts: a ViT)
         m.check_config(PromptSettings.from_config(cfg, options), kind, cfg.model_name)
-    augment = cfg.augment if cfg.augment is not None else not (cfg.dataset == 'folder' and toyworld.is_task(cfg.root))
+    augment = cfg.augment if cfg.augment is not None else not toy
     return replace(cfg, device=device, precision=precision, nemesis=ncfg.to_dict() if ncfg else {}, augment=bool(augment), method_options=options,
-                   epochs=m.default_epochs(cfg.dataset, cfg.shots) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
-                   batch_size=cfg.batch_size or m.preset('batch_size'), model_kwargs=dict(cfg.model_kwargs))
+                   epochs=m.default_epochs(cfg.dataset, cfg.shots, toy) if cfg.epochs is None else (cfg.epochs if m.trains else 0),
+                   batch_size=cfg.batch_size or m.preset('batch_size', toy), model_kwargs=dict(cfg.model_kwargs))
 
 # %% ../nbs/06_train.ipynb #cfp-code
 PRESET_ZERO = ('n_ctx', 'epochs', 'batch_size') # notebook parameters where 0 stands for the method's preset (None)

@@ -12,9 +12,9 @@ from .methods import register, nemesis_family
 from .clip import image_dtype
 
 # %% auto #0
-__all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'check_vit_kind', 'check_vit', 'check_vit_config', 'vit_layers',
-           'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape', 'PromptedCLIP', 'check_depth_options',
-           'resolve_depth', 'check_vpt_options', 'build_vpt']
+__all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'VPT_TOY_NOTE', 'check_vit_kind', 'check_vit', 'check_vit_config',
+           'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape', 'PromptedCLIP',
+           'check_depth_options', 'resolve_depth', 'check_vpt_options', 'build_vpt']
 
 # %% ../nbs/01e_vpt.ipynb #c006
 def check_vit_kind(kind:dict|None, # `nemesis.clip.model_kind` of a model name, or what a built model has (same keys); None: unknown, not checked
@@ -331,7 +331,10 @@ def build_vpt(model, tokenizer, classnames, templates, s:PromptSettings, model_n
                         classnames=classnames, keep_templates=release)
 
 FAMILY_DEFAULTS = dict(epochs=5, batch_size=4)  # the multimodal codebase's base-to-new configs (5 epochs, batch 4)
+VPT_TOY_NOTE = ("2 prompts per layer instead of 8: 8 prompts are 4% of ViT-B/16's sequence (196 patch tokens) but a third of the "
+                "toy tower's (16 patch tokens), where they start and stay below zero-shot (measured in nbs/10e_methods_tour)")
 register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None, text='release'),
+                         toy=dict(n_ctx=2), toy_note=VPT_TOY_NOTE,
                          check_options=check_vpt_options, deep=True, check_config=check_vit_config,
                          source='multimodal-prompt-learning release, configs/trainers/VPT/vit_b16_c2_ep5_batch4_4.yaml; text side: trainers/vpt.py',
                          backbone='ViT-B/16', text_side="fixed 'a photo of a {}.' for every dataset, as released (method_options text='dataset': the dataset's template)"))

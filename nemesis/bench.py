@@ -375,6 +375,7 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
     ds = p.get('source') or p['dataset']
     spec = DATASETS[ds]
     cfg = resolve_config(TrainConfig(dataset=ds, method=p['method'], shots=p.get('shots', 16), n_ctx=p.get('n_ctx') or None,
+                                     **({'model_name': p['model_name']} if p.get('model_name') else {}),   # its depths are checked against this backbone
                                      epochs=p.get('epochs') or None, batch_size=p.get('batch_size') or None,
                                      method_options=dict(p.get('method_options') or {}), device='cpu'))
     C, n_test = spec.n_classes, spec.n_test

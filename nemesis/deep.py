@@ -8,12 +8,12 @@ import copy
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import text_tower, can_truncate, encode_prompts
 from .prompts import PromptLearner, PromptSettings, _n_tokens
-from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_vit, check_vit_config, vit_layers, resolve_depth, check_depth_options
+from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_prompt_range, check_vit, check_vit_config, vit_layers, resolve_depth, check_depth_options
 from .methods import register, nemesis_family
 
 # %% auto #0
 __all__ = ['TEXT_DEFAULTS', 'DEEP_TEXT_DEFAULTS', 'encode_prompts_deep', 'DeepTextLearner', 'build_deep_text', 'build_ivlp',
-           'MaPLeCLIP', 'build_maple', 'check_text_config', 'check_multimodal_config']
+           'MaPLeCLIP', 'build_maple', 'check_text_config', 'check_ivlp_config', 'check_maple_config']
 
 # %% ../nbs/01f_deep.ipynb #c006
 def encode_prompts_deep(model, # an open_clip CLIP or CustomTextCLIP
@@ -157,17 +157,24 @@ DEEP_TEXT_DEFAULTS = dict(n_ctx=4, ctx_init='a photo of a', epochs=5, batch_size
 _TEXT = 'the whole init phrase, its first n_ctx tokens learned (deep: replaced at every prompted layer), before the class name'
 
 def check_text_config(s, kind=None, model_name:str='the model'):
-    "`Method.check_config` of deep-text: a generic context with the class token at the end"
+    "`Method.check_config` of deep-text: a generic context with the class token at the end, a depth the text tower holds"
     _check_text_options(s)
+    if kind: check_prompt_range(s.n_ctx, s.options.get('depth'), kind['text_layers'], 'text', model_name, 'n_ctx', 'depth')
 
-def check_multimodal_config(s, kind=None, model_name:str='the model'):
-    "`Method.check_config` of IVLP and MaPLe: the text side as deep-text, and a CLIP-style ViT for the visual prompts"
-    _check_text_options(s); check_vit_config(s, kind, model_name)
+def check_ivlp_config(s, kind=None, model_name:str='the model'):
+    "`Method.check_config` of IVLP: the text side as deep-text, a CLIP-style ViT holding the visual prompts' depth"
+    check_text_config(s, kind, model_name); check_vit_config(s, kind, model_name)
+    if kind: check_prompt_range(s.options['n_vis'], s.options.get('vdepth'), kind['vision_layers'], 'vision', model_name, 'n_vis', 'vdepth')
+
+def check_maple_config(s, kind=None, model_name:str='the model'):
+    "`Method.check_config` of MaPLe: the text side as deep-text, a CLIP-style ViT; one depth, held by both towers"
+    check_text_config(s, kind, model_name); check_vit_config(s, kind, model_name)
+    if kind: check_prompt_range(s.n_ctx, s.options.get('depth'), kind['vision_layers'], 'vision', model_name, 'n_ctx', 'depth')
 register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True, check_config=check_text_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_4ctx_language_only.yaml (4 text prompts, depth 12, no visual prompts)',
                          backbone='ViT-B/16', text_side=_TEXT))
-register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options, deep=True, check_config=check_multimodal_config,
+register(*nemesis_family('ivlp', build_ivlp, defaults=TEXT_DEFAULTS, options=dict(depth=None, vdepth=None, n_vis=2), check_options=check_depth_options, deep=True, check_config=check_ivlp_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_2+2ctx.yaml', backbone='ViT-B/16', text_side=_TEXT))
 register(*nemesis_family('maple', build_maple, defaults=TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True,
-                         check_config=check_multimodal_config,
+                         check_config=check_maple_config,
                          source=_MPL + 'MaPLe/vit_b16_c2_ep5_batch4_2ctx.yaml; couplings as trainers/maple.py', backbone='ViT-B/16', text_side=_TEXT))

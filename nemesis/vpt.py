@@ -13,8 +13,8 @@ from .clip import image_dtype
 
 # %% auto #0
 __all__ = ['VPT_TEMPLATE', 'VPT_TEXT', 'FAMILY_DEFAULTS', 'VPT_TOY_NOTE', 'check_vit_kind', 'check_vit', 'check_vit_config',
-           'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape', 'PromptedCLIP',
-           'check_depth_options', 'resolve_depth', 'check_vpt_options', 'build_vpt']
+           'vit_layers', 'encode_image_prompted', 'VisualPrompts', 'check_prompt_shape', 'check_prompt_range',
+           'PromptedCLIP', 'check_depth_options', 'resolve_depth', 'check_vpt_config', 'check_vpt_options', 'build_vpt']
 
 # %% ../nbs/01e_vpt.ipynb #c006
 def check_vit_kind(kind:dict|None, # `nemesis.clip.model_kind` of a model name, or what a built model has (same keys); None: unknown, not checked
@@ -102,8 +102,16 @@ class VisualPrompts(nn.Module):
 def check_prompt_shape(model, n:int, depth:int, side:str, name='the model', n_field="n_vis", depth_field='depth'):
     "Errors (naming the `TrainConfig.method_options` field, the model and the allowed range) for prompt counts and depths"
     layers = vit_layers(model) if side == 'vision' else len(getattr(model, 'text', model).transformer.resblocks)
+    check_prompt_range(n, depth, layers, side, name, n_field, depth_field)
+
+def check_prompt_range(n:int, # prompts per layer
+                       depth:int|None, # prompt depth; None: the published one, capped at the tower's layers (nothing to check)
+                       layers:int|None, # the tower's layers (`nemesis.clip.model_kind` has them before any weights are loaded); None: unknown
+                       side:str, name='the model', n_field="n_vis", depth_field='depth'):
+    "The errors of `check_prompt_shape` from a layer count, so that `Method.check_config` can refuse a depth before anything is built"
     if isinstance(n, bool) or not isinstance(n, int) or n < 1:
         raise ValueError(f"TrainConfig.method_options['{n_field}']={n!r}: {side} prompts per layer must be an int >= 1")
+    if depth is None or layers is None: return
     if isinstance(depth, bool) or not isinstance(depth, int) or not 1 <= depth <= layers:
         raise ValueError(f"TrainConfig.method_options['{depth_field}']={depth!r}: the {side} tower of {name} has {layers} layers, "
                          f"so the prompt depth must be an int in 1..{layers}")
@@ -311,6 +319,13 @@ def resolve_depth(value, # the option's value: None or an int
     "A prompt depth: `value`, or the published one capped at the tower's layers"
     return min(published, layers) if value is None else value
 
+def check_vpt_config(s, # the `PromptSettings` of a `vpt` run
+                     kind:dict|None, # `nemesis.clip.model_kind(model_name)`
+                     model_name:str='the model'):
+    "`Method.check_config` of VPT: a CLIP-style ViT whose layers hold the prompt depth"
+    check_vit_config(s, kind, model_name)
+    if kind: check_prompt_range(s.n_ctx, s.options.get('depth'), kind['vision_layers'], 'vision', model_name, 'n_ctx', 'depth')
+
 VPT_TEMPLATE = 'a photo of a {}.' # the VPT baseline's text side in the multimodal-prompt-learning release (trainers/vpt.py), for every dataset
 VPT_TEXT = ('release', 'dataset') # `method_options['text']`: the release's fixed template, or the dataset's CoOp template
 
@@ -335,6 +350,6 @@ VPT_TOY_NOTE = ("2 prompts per layer instead of 8: 8 prompts are 4% of ViT-B/16'
                 "toy tower's (16 patch tokens), where they start and stay below zero-shot (measured in nbs/10e_methods_tour)")
 register(*nemesis_family('vpt', build_vpt, defaults=dict(n_ctx=8, lr=0.0025, **FAMILY_DEFAULTS), options=dict(depth=None, text='release'),
                          toy=dict(n_ctx=2), toy_note=VPT_TOY_NOTE,
-                         check_options=check_vpt_options, deep=True, check_config=check_vit_config,
+                         check_options=check_vpt_options, deep=True, check_config=check_vpt_config,
                          source='multimodal-prompt-learning release, configs/trainers/VPT/vit_b16_c2_ep5_batch4_4.yaml; text side: trainers/vpt.py',
                          backbone='ViT-B/16', text_side="fixed 'a photo of a {}.' for every dataset, as released (method_options text='dataset': the dataset's template)"))

@@ -375,7 +375,7 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
     ds = p.get('source') or p['dataset']
     spec = DATASETS[ds]
     cfg = resolve_config(TrainConfig(dataset=ds, method=p['method'], shots=p.get('shots', 16), n_ctx=p.get('n_ctx') or None,
-                                     **({'model_name': p['model_name']} if p.get('model_name') else {}),   # its depths are checked against this backbone
+                                     model_name=p.get('model_name') or TrainConfig.model_name,   # the run's backbone: its depths are checked against it
                                      epochs=p.get('epochs') or None, batch_size=p.get('batch_size') or None,
                                      method_options=dict(p.get('method_options') or {}), device='cpu'))
     C, n_test = spec.n_classes, spec.n_test
@@ -386,7 +386,7 @@ def run_work(notebook:str, # the grid's notebook stem: 'fewshot', 'base2new' or 
         train_c = C
         tests = [(C, n_test)] + [(DATASETS[t].n_classes, DATASETS[t].n_test) for t in p.get('targets') or []]
     n_train = cfg.shots * train_c
-    case = dict(model_name=cfg.model_name if 'model_name' not in p else p['model_name'], method=cost_method(cfg.method), n_ctx=cfg.n_ctx,
+    case = dict(model_name=cfg.model_name, method=cost_method(cfg.method), n_ctx=cfg.n_ctx,
                 method_options={k: v for k, v in cfg.method_options.items() if k not in COST_FREE_OPTIONS}, batch=cfg.batch_size)
     per_epoch = n_train // cfg.batch_size if n_train >= cfg.batch_size else 1   # the training loader's batches (the last partial one dropped)
     return dict(case=case, train=dict(classes=train_c, images=n_train, epochs=cfg.epochs, steps=cfg.epochs * per_epoch), tests=tests)

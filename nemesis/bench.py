@@ -4,7 +4,7 @@
 
 # %% ../nbs/12_bench.ipynb #c003
 from __future__ import annotations
-import os, sys, json, math, time, platform, statistics, contextlib, importlib
+import os, json, math, time, platform, statistics, contextlib, importlib
 from pathlib import Path
 import torch, torch.nn.functional as F
 from torch.utils.flop_counter import FlopCounterMode

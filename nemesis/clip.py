@@ -9,7 +9,7 @@ __all__ = ['CONFIG_DIR', 'DATA_DIR', 'LOCAL_WEIGHTS', 'SHIPPED_SHA256', 'PRECISI
 # %% ../nbs/00_clip.ipynb #c003
 import os, zipfile, difflib, warnings, logging, hashlib, functools
 from pathlib import Path
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 import open_clip
 from open_clip import pretrained as _oc_pretrained
 from open_clip.transformer import text_global_pool

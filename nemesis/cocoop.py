@@ -5,7 +5,7 @@
 # %% ../nbs/01c_cocoop.ipynb #c003
 from __future__ import annotations
 from collections import OrderedDict
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 from .clip import image_config
 from .prompts import PromptLearner, PromptCLIP, PromptSettings
 from .methods import register, nemesis_family

@@ -83,7 +83,7 @@ def predict_features(prompt_model, # a prompt model (`PromptCLIP`, PLOT's, ...: 
                     )->torch.Tensor: # (N,) or (K, N) predicted labels
     "Predicted labels of precomputed image features under the context(s) `ctx` (the model's `predict`)"
     if torch.is_tensor(image_features): return prompt_model.predict(image_features, ctx, chunk=chunk)
-    # a stream of batches (`nemesis.train.ImageStream`: models with visual prompts, whose inputs are the images)
+    # a stream of batches (`nemesis.features.ImageStream`: models with visual prompts, whose inputs are the images)
     return torch.cat([prompt_model.predict(x, ctx, chunk=chunk).cpu() for x in image_features], dim=-1)
 
 # %% ../nbs/02_corruption.ipynb #c019
@@ -155,7 +155,7 @@ def corruption_sweep(prompt_model, # `PromptCLIP` holding the trained context
             raise ValueError(f"image_features of shape {tuple(f.shape)} do not fit {type(prompt_model).__name__}: expected "
                              "(N, E) global features, (N, M, E) local ones for PLOT, or (N, 3, H, W) images for models with visual "
                              "prompts (from the model's `encode_image`, or an `ImageStream` of them)")
-    streamed = not torch.is_tensor(image_features)   # `nemesis.train.ImageStream`: image batches, read from disk per pass
+    streamed = not torch.is_tensor(image_features)   # `nemesis.features.ImageStream`: image batches, read from disk per pass
     if not streamed: check_dim(image_features)
     labels = torch.as_tensor(labels).long().cpu()
     if labels.shape != (len(image_features),):

@@ -6,21 +6,18 @@
 __all__ = ['check_run', 'run_features', 'sweep_run', 'sweep_layers', 'SweepRunsError', 'sweep_runs']
 
 # %% ../nbs/07_lne.ipynb #c003
-import json, os, warnings
+import os, warnings
 from pathlib import Path
 import pandas as pd
-import torch
 from tqdm.auto import tqdm
-from .prompts import PromptCLIP
 from .datasets import build_dataset
 from .corruption import corruption_sweep, check_positions, _check_ops, DEFAULT_OPS
-from .lne_stats import lne_frequency, read_corruption, COLUMNS
-from .train import TrainConfig, fit, load_run, retarget
+from .lne_stats import read_corruption, COLUMNS
+from .train import TrainConfig, load_run, retarget
 from .runs import load_checkpoint, run_identity
 from .features import encode_images, ImageStream
 from .files import run_lock, atomic_write, read_json
 from .runs import find_runs
-import hashlib
 
 # %% ../nbs/07_lne.ipynb #c006
 def check_run(run_dir, # a run folder written by `nemesis.train.fit`

@@ -7,8 +7,8 @@ __all__ = ['SCHEDULES', 'PRESETS', 'norm_type', 'position_norms', 'norm_loss', '
            'NemesisConfig', 'NemesisLoss']
 
 # %% ../nbs/03_losses.ipynb #c003
-import math, random
-from dataclasses import dataclass, asdict, field
+import math
+from dataclasses import dataclass, asdict
 import torch, torch.nn.functional as F
 from .corruption import rescale, check_positions
 

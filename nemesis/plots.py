@@ -8,7 +8,7 @@ __all__ = ['plural', 'plot_lne_frequency', 'plot_lne_asymmetry', 'plot_corruptio
            'save_figures']
 
 # %% ../nbs/08_plots.ipynb #c003
-import json, math, os, tempfile, warnings
+import json, os, warnings
 from pathlib import Path
 import numpy as np
 import pandas as pd

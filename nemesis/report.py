@@ -4,7 +4,7 @@
 
 # %% ../nbs/10a_report.ipynb #c002
 from __future__ import annotations
-import os, json, math, html, warnings, time
+import json, math, html, warnings, time
 from pathlib import Path
 import numpy as np
 import pandas as pd

@@ -177,7 +177,7 @@ def run_identity(run_dir, # a run folder written by `fit`
         except (OSError, ValueError, AttributeError): other = None
         raise RunMismatchError(f"{d}: checkpoint.pt (run {rid}, config {h}) and config.json (config {config_hash(cj)}"
                                + (f"; results.json: run {other}" if other else '') + ") come from "
-                               f"different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
+                               "different runs:\n" + '\n'.join(config_diff(cj, ck['config'])) +
                                "\nCopy the whole run folder back from where it came from, or train again with overwrite=True.")
     rp = d/'results.json'
     if rp.is_file():

@@ -4,16 +4,14 @@
 
 # %% ../nbs/10_sweeps.ipynb #c002
 from __future__ import annotations
-import os, sys, ast, json, math, time, random, functools, difflib, itertools, re, socket, shutil, subprocess, tempfile, threading, queue, warnings
-from contextlib import contextmanager
-from dataclasses import dataclass, field, asdict
+import os, sys, ast, json, math, time, random, functools, difflib, itertools, re, socket, shutil, warnings
+from dataclasses import dataclass, asdict
 from pathlib import Path
 from typing import Callable
 import yaml
 from tqdm.auto import tqdm
-import nemesis
 from .shipped import shipped_path
-from .files import acquire_lock, lock_env, locked, write_json
+from .files import acquire_lock, lock_env, write_json
 from .runs import RUN_STATE_FILE, read_results, read_state, run_state, set_aside
 
 # %% auto #0
@@ -194,7 +192,7 @@ def _check_value(key:str, v, where:str):
     elif key == 'targets':
         for t in v: _check_dataset(t, where)
     elif key == 'method':
-        from nemesis.train import METHODS
+        from nemesis.methods import METHODS
         if v not in METHODS: raise SweepError(f"{where}: unknown method {v!r}; close matches {_close(v, METHODS)}; known: {list(METHODS)}")
     elif key == 'model_name':
         models = _models()

@@ -5,9 +5,8 @@
 # %% ../nbs/05_toyworld.ipynb #c002
 from __future__ import annotations
 import os, math, json, shutil, tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
-import numpy as np
 import torch, torch.nn.functional as F
 from PIL import Image
 from tqdm.auto import tqdm

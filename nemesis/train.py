@@ -4,24 +4,23 @@
 
 # %% ../nbs/06_train.ipynb #c003
 from __future__ import annotations
-import os, sys, json, math, time, hashlib, difflib, warnings, uuid
+import os, json, math, time, hashlib, difflib, warnings
 from collections import OrderedDict, Counter
 from dataclasses import dataclass, field, asdict, fields, replace
 from pathlib import Path
-import torch, torch.nn as nn, torch.nn.functional as F
+import torch, torch.nn as nn
 from torch.utils.data import DataLoader, Sampler
-from tqdm.auto import tqdm
-from .clip import load_clip, image_config, encode_prompts, image_dtype, model_kind
+from .clip import load_clip, image_config, model_kind
 from .prompts import POSITIONS, PromptSettings
-from .methods import Method, METHODS, get_method, load_families
+from .methods import Method, get_method, load_families
 from .losses import NemesisConfig, NemesisLoss, position_norms
-from . import corruption, toyworld
-from .files import LOCK_FILE, RunLockedError, acquire_lock, run_lock, locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
-from .runs import (RUNTIME_FIELDS, RUN_FILES, config_hash, new_run_id, config_diff, CKPT_FORMAT, CheckpointError, save_checkpoint,
+from . import toyworld
+from .files import locked, atomic_write, write_json, read_json, read_jsonl, append_jsonl
+from .runs import (RUN_FILES, config_hash, new_run_id, config_diff, CheckpointError, save_checkpoint,
                           load_checkpoint, RunMismatchError, _rows_sha1, run_identity)
 from .data import build_transforms, ImageDataset, default_num_workers, check_classnames, check_image_files
 from .datasets import DATASETS, build_dataset
-from .features import _pbar, _amp_dtype, encode_images, ImageStream, evaluate, predict, class_features, _test_transform
+from .features import _pbar, _amp_dtype, encode_images, evaluate
 load_families()   # every method family registers its methods
 
 # %% auto #0
@@ -77,7 +76,7 @@ class TrainConfig:
         "Build from a dict; unknown keys are an error naming the close matches"
         known = {f.name for f in fields(cls)}
         bad = {k: difflib.get_close_matches(k, known, 1) for k in d if k not in known}
-        if bad: raise ValueError(f"unknown TrainConfig field(s): " + ', '.join(f"{k!r}" + (f" (did you mean {v[0]!r}?)" if v else '') for k, v in bad.items()))
+        if bad: raise ValueError("unknown TrainConfig field(s): " + ', '.join(f"{k!r}" + (f" (did you mean {v[0]!r}?)" if v else '') for k, v in bad.items()))
         return cls(**d)
     def to_json(self, path=None)->str:
         s = json.dumps(self.to_dict(), indent=2)

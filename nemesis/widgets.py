@@ -6,13 +6,13 @@
 __all__ = ['corruption_result', 'CorruptionExplorer']
 
 # %% ../nbs/09_widgets.ipynb #c003
-import os, time
+import time
 from pathlib import Path
 import torch
 import pandas as pd
 import ipywidgets as widgets
 import plotly.graph_objects as go
-from .corruption import corrupt, check_positions, predict_features, classification_metrics, group_norm, _group_label, _check_value
+from .corruption import corrupt, check_positions, predict_features, classification_metrics, group_norm, _group_label
 from .lne_stats import COLUMNS
 from .lne import run_features
 from .files import atomic_write

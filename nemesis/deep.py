@@ -8,7 +8,7 @@ import copy
 import torch, torch.nn as nn, torch.nn.functional as F
 from .clip import text_tower, can_truncate, encode_prompts
 from .prompts import PromptLearner, PromptSettings, _n_tokens
-from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_prompt_range, check_vit, check_vit_config, vit_layers, resolve_depth, check_depth_options
+from .vpt import PromptedCLIP, VisualPrompts, check_prompt_shape, check_prompt_range, check_vit, check_vit_config, check_vpt_config, vit_layers, resolve_depth, check_depth_options
 from .methods import register, nemesis_family
 
 # %% auto #0
@@ -167,9 +167,8 @@ def check_ivlp_config(s, kind=None, model_name:str='the model'):
     if kind: check_prompt_range(s.options['n_vis'], s.options.get('vdepth'), kind['vision_layers'], 'vision', model_name, 'n_vis', 'vdepth')
 
 def check_maple_config(s, kind=None, model_name:str='the model'):
-    "`Method.check_config` of MaPLe: the text side as deep-text, a CLIP-style ViT; one depth, held by both towers"
-    check_text_config(s, kind, model_name); check_vit_config(s, kind, model_name)
-    if kind: check_prompt_range(s.n_ctx, s.options.get('depth'), kind['vision_layers'], 'vision', model_name, 'n_ctx', 'depth')
+    "`Method.check_config` of MaPLe: the text side as deep-text, the visual side as VPT's (n_ctx prompts, one depth held by both towers)"
+    check_text_config(s, kind, model_name); check_vpt_config(s, kind, model_name)
 register(*nemesis_family('deep-text', build_deep_text, defaults=DEEP_TEXT_DEFAULTS, options=dict(depth=None), check_options=check_depth_options, deep=True, check_config=check_text_config,
                          source=_MPL + 'IVLP/vit_b16_c2_ep5_batch4_4ctx_language_only.yaml (4 text prompts, depth 12, no visual prompts)',
                          backbone='ViT-B/16', text_side=_TEXT))
